@@ -123,3 +123,76 @@ func TestArabicLayoutRoundTrip(t *testing.T) {
 	assert.Equal(t, "الخميس، 2 أكتوبر 2025 | 10 Tishrei 5786",
 		l.Format(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC), hebrew.DateOf(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC))))
 }
+
+// TestArabicIndicDigits: Arabic and Persian pages write dates in their own
+// digits, Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹): "٢ مارس
+// ٢٠٢٤", "١٤/٣/٢٠٢٤" were "expected a date". Such a number reads as its
+// ASCII digits would, in Check and Find, with the spans and the inputs in
+// the text as it was; a number that mixes scripts ("٢٠24", "٢۲", "2٠24")
+// is no number, and the text around such a number is no date.
+func TestArabicIndicDigits(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day, heb string }{
+		{"٢ مارس ٢٠٢٤", "2024-03-02", "22 Adar I 5784"},
+		{"۲ مارس ۲۰۲۴", "2024-03-02", "22 Adar I 5784"},
+		{"السبت ٢ مارس ٢٠٢٤", "2024-03-02", "22 Adar I 5784"},
+		{"الخميس، ٢ أكتوبر ٢٠٢٥", "2025-10-02", "10 Tishrei 5786"},
+		{"٢٢ ابريل ٢٠٢٤", "2024-04-22", "14 Nisan 5784"},
+		{"١٤/٣/٢٠٢٤", "2024-03-14", "4 Adar II 5784"},
+		{"۱۴/۳/۲۰۲۴", "2024-03-14", "4 Adar II 5784"},
+		{"٢٠٢٤-٠٣-١٤", "2024-03-14", "4 Adar II 5784"},
+		{"١٤/٣/٢٠٢٤ ١٠:٣٠", "2024-03-14", "4 Adar II 5784"},
+		{"2 mars ٢٠٢٤", "2024-03-02", "22 Adar I 5784"}, // each number of one script
+		// A Hebrew date in them, and beside one in Hebrew letters.
+		{"٢٢ אדר א׳ ٥٧٨٤", "2024-03-02", "22 Adar I 5784"},
+		{"٢٢ Adar I ٥٧٨٤", "2024-03-02", "22 Adar I 5784"},
+		{"כ״ב באדר א׳ תשפ״ד, ٢/٣/٢٠٢٤", "2024-03-02", "22 Adar I 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.text, rep.Input)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			// In a sentence, the match's span is the date's bytes in
+			// the text as it was.
+			text := "نشر في " + tc.text + " في القدس"
+			ms := dateline.Find(text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.text, text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.text, ms[0].Input)
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	// A number that mixes scripts is no number.
+	for _, text := range []string{"٢ مارس ٢٠24", "2٠24-03-02", "٢ مارس ٢۰٢٤", "March 2, ٢0٢٤", "١4/٣/٢٠٢٤"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref)
+			assert.False(t, rep.OK(), "%v", rep.Dateline)
+			assert.Equal(t, text, rep.Input)
+			assert.Empty(t, dateline.Find("نشر في "+text+" في القدس", ref))
+		})
+	}
+	// A problem's span and a syntax error's offset are the text's bytes.
+	text := "الجمعة ٢ مارس ٢٠٢٤"
+	rep := dateline.Check(text, ref)
+	require.False(t, rep.OK())
+	p := rep.Problems[0]
+	assert.Equal(t, dateline.CodeWeekday, p.Code)
+	assert.Equal(t, "الجمعة", text[p.Start:p.End])
+	text = "٢ مارس ٢٠٢٤ ٢٠٢٤"
+	_, err := dateline.Parse(text, ref)
+	var se *hebrew.SyntaxError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, text, se.Input)
+	assert.Equal(t, len("٢ مارس ٢٠٢٤ "), se.Offset)
+	assert.Equal(t, "٢٠٢٤", se.Found)
+	// FindFrom resumes at an offset of the text as it was.
+	text = "١٤/٣/٢٠٢٤ و ١٥/٣/٢٠٢٤"
+	ms := dateline.Find(text, ref)
+	require.Len(t, ms, 2)
+	rest := dateline.FindFrom(text, ms[0].End, ref)
+	require.Len(t, rest, 1)
+	assert.Equal(t, ms[1].Start, rest[0].Start)
+	assert.Equal(t, "١٥/٣/٢٠٢٤", text[rest[0].Start:rest[0].End])
+}

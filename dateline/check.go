@@ -38,6 +38,11 @@ func check(s string, o *options) Report {
 		rep, _ := o.invalidReport(s)
 		return rep
 	}
+	if len(s) <= MaxInput {
+		if n, back, ok := asciiDigits(s); ok {
+			return checkDigits(s, n, back, o) // ٢ مارس ٢٠٢٤
+		}
+	}
 	var rep Report
 	c, how := o.cache.state(s, o, &rep)
 	if how == stateResolved {

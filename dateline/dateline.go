@@ -140,8 +140,11 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // Hebrew year below 1000 in Hebrew letters (תש״ס is 5760, whether or not
 // 760 was meant), a year before the common era in a numeric date
 // (-3760/09/07 reads as 3760), and the others of [format.Layout.Validate].
-// A year below 1000 in digits keeps its leading zeros (January 17, 0010),
-// as time.Format writes it, and reads back.
+// A Gregorian year below 1000 in digits keeps its leading zeros (January
+// 17, 0010), as time.Format writes it, and reads back; a Hebrew year is
+// written as it is (1 Tishrei 1), and one of one or two digits only where
+// it reads back as a year: after a Hebrew day, at the end of the dateline
+// or before a bar or a bracket.
 func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)

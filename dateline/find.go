@@ -72,6 +72,15 @@ func FindFrom(text string, from int, opts ...Option) []Match {
 }
 
 func find(text string, from int, o *options) []Match {
+	if n, back, ok := asciiDigits(text); ok {
+		return findDigits(text, n, back, from, o) // ٢ مارس ٢٠٢٤
+	}
+	return findText(text, from, o)
+}
+
+// findText is find in text whose numbers are in ASCII digits, or in
+// digits it does not read.
+func findText(text string, from int, o *options) []Match {
 	var out []Match
 	last := from // the end of the match before
 	var prev datedMatch

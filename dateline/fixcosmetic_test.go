@@ -105,7 +105,7 @@ func TestFixcosmeticNewPastRange(t *testing.T) {
 		{time.Date(6239, time.September, 26, 12, 0, 0, 0, time.UTC), "%!Format(September 26, 6239 is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999))"},
 		{time.Date(-3760, time.September, 6, 23, 59, 0, 0, time.UTC), "%!Format(September 6, -3760 is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999))"},
 		{time.Date(6239, time.September, 25, 12, 0, 0, 0, time.UTC), "Wednesday, September 25, 6239 | 29 Elul 9999"},
-		{time.Date(-3760, time.September, 7, 0, 0, 0, 0, time.UTC), "Monday, September 7, -3760 | 1 Tishrei 0001"},
+		{time.Date(-3760, time.September, 7, 0, 0, 0, 0, time.UTC), "Monday, September 7, -3760 | 1 Tishrei 1"},
 	} {
 		t.Run(tc.at.Format(time.DateOnly), func(t *testing.T) {
 			d := dateline.New(tc.at)

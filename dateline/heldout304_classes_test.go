@@ -106,6 +106,51 @@ func TestOnDayBareLetterWeekday(t *testing.T) {
 	}
 }
 
+// TestOnDayBareShin: Shabbat's letter ש after ביום, מיום or ליום, bare,
+// names the weekday as א to ו do (TestOnDayBareLetterWeekday), and as ש'
+// did: "ביום ש 2.3.2024" was refused at the letter, which is no day's
+// numeral (300) and so no start of a date, and Find read 2.3.2024 alone,
+// a weekday that is not the date's unsaid. After another word, or
+// before anything but a day and month in digits, ש stays prose.
+func TestOnDayBareShin(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkFindCodes(t, ref, []findCodeCase{
+		{"הישיבה תתקיים ביום ש 2.3.2024 באולם", "ש 2.3.2024", "2024-03-02", ""},
+		{"הישיבה תתקיים ביום ש 3.3.2024 באולם", "ש 3.3.2024", "2024-03-03", dateline.CodeWeekday},
+		{"הישיבה תתקיים ביום ש' 2.3.2024 באולם", "ש' 2.3.2024", "2024-03-02", ""},
+		{"החל מיום ש, 9.3.2024 ייסגר המשרד", "ש, 9.3.2024", "2024-03-09", ""},
+		{"עד ליום ש 9/3/2024 בערב", "ש 9/3/2024 בערב", "2024-03-09", ""},
+	})
+	for _, tc := range []struct {
+		in, day string
+		ok      bool
+	}{
+		{"ביום ש 2.3.2024", "2024-03-02", true},
+		{"ביום ש׳ 2.3.2024", "2024-03-02", true},
+		{"מיום ש 9.3.2024", "2024-03-09", true},
+		{"ביום ש 3.3.2024", "2024-03-03", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			assert.Equal(t, tc.ok, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	// Near misses: ש after another word (that, as a prefix cut off), or
+	// before a month in words, is prose.
+	for _, tc := range []struct{ in, match, day string }{
+		{"אמר ש 3.3.2024 יהיה יום חג", "3.3.2024", "2024-03-03"},
+		{"בתאריך ש 3.3.2024", "3.3.2024", "2024-03-03"},
+		{"הישיבה ביום ש 3 במרץ 2024", "3 במרץ 2024", "2024-03-03"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Empty(t, m.Problems)
+		})
+	}
+}
+
 // TestHeldout304MemorialDayByTheIDF: Yom HaZikaron named by the fallen of
 // the IDF (לחללי צה"ל), not by the law's name, as schools and news print
 // it: "ערב יום הזיכרון לחללי צה"ל התש"פ 2020" (Beit Zvi's school, the

@@ -161,6 +161,56 @@ func TestNumericSlashedRangeBothOrders(t *testing.T) {
 	}
 }
 
+// TestNumericRangeHebrewText: a range of two numeric dates that each read
+// both ways is day first in Hebrew text, both ends at once, as one date
+// is ("2/3/2024 בערב" is March 2): "2/3-5/3/2024 בערב" and "יום שבת
+// 2/3-5/3/2024" were February 3 to May 3, with a warning, and "2/3/2024 -
+// 5/3/2024 בערב" February 3 to March 5, its end turned alone. A slashed
+// start joined by a day-first language's word for "to" reads too: "מ-2/3
+// עד 5/3/2024", "du 2/3 au 5/3/2024" were refused at the word. Without
+// Hebrew text or such a word, the range is month first, with the warning.
+func TestNumericRangeHebrewText(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+	checkRangeOrder(t, ref, []rangeOrderCase{
+		{"2/3-5/3/2024 בערב", nil, "2024-03-02", "2024-03-05", false},
+		{"2/3/2024 - 5/3/2024 בערב", nil, "2024-03-02", "2024-03-05", false},
+		{"2/3/2024 - 5/3/2024 (בערב)", nil, "2024-03-02", "2024-03-05", false},
+		{"יום שבת 2/3-5/3/2024", nil, "2024-03-02", "2024-03-05", false},
+		{"4/10-5/10/2022 בערב", nil, "2022-10-04", "2022-10-05", false},
+		{"מ-2/3 עד 5/3/2024", nil, "2024-03-02", "2024-03-05", false},
+		{"מ-4/10 עד 5/10/2022", nil, "2022-10-04", "2022-10-05", false},
+		{"du 2/3 au 5/3/2024", nil, "2024-03-02", "2024-03-05", false},
+		{"del 2/3 al 5/3/2024", nil, "2024-03-02", "2024-03-05", false},
+		{"vom 2/3 bis 5/3/2024", nil, "2024-03-02", "2024-03-05", false},
+		// Points are day first anyway.
+		{"2.3-5.3.2024 בערב", nil, "2024-03-02", "2024-03-05", false},
+		{"מ-2.3 עד 5.3.2024", nil, "2024-03-02", "2024-03-05", false},
+		// Near misses: no Hebrew, no day-first word: month first, said.
+		{"2/3-5/3/2024", nil, "2024-02-03", "2024-05-03", true},
+		{"2/3/2024 - 5/3/2024", nil, "2024-02-03", "2024-05-03", true},
+		// One order only: 14 is no month.
+		{"14/3-16/3/2024", nil, "2024-03-14", "2024-03-16", false},
+	})
+	// In a Hebrew sentence, as a date in one is.
+	for _, tc := range []struct{ text, span, from, to string }{
+		{"האירוע יתקיים 4/10-5/10/2022 באולם", "4/10-5/10/2022", "2022-10-04", "2022-10-05"},
+		{"האירוע יתקיים 2/3/2024 - 5/3/2024 באולם", "2/3/2024 - 5/3/2024", "2024-03-02", "2024-03-05"},
+		{"הכנס יתקיים מ-2/3 עד 5/3/2024 בתל אביב", "מ-2/3 עד 5/3/2024", "2024-03-02", "2024-03-05"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.span, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.from, m.Dateline.Time.Format(time.DateOnly))
+				if assert.NotEmpty(t, m.Also) {
+					assert.Equal(t, tc.to, m.Also[len(m.Also)-1].Time.Format(time.DateOnly))
+				}
+			}
+		})
+	}
+}
+
 // rangeOrderCase is a range of numeric dates read with options opt: its
 // first and last days, and whether a warning says both orders read.
 type rangeOrderCase struct {

@@ -122,17 +122,23 @@ func (l Layout) AppendFormatZmanim(b []byte, t time.Time, h hebrew.Date, z *Zman
 //   - a Hebrew year in digits below 3000 after an occasion or Rosh
 //     Chodesh, where a year of four digits is read as Gregorian (Purim
 //     2024);
+//   - a Hebrew year in one or two digits (1 Tishrei 1) other than after
+//     a Hebrew day and at the end of the dateline or before a bar or a
+//     bracket, where it reads as a day (Tishrei 5), and 1 or 2 right
+//     after the Adar of a common year (2 Adar 2 reads as Adar II);
 //   - a range whose other end is past the Hebrew calendar's last day;
 //   - the 1st or 2nd of a Gregorian month right after the Hebrew month
 //     Adar (9 Adar 2 Mar 23), where Adar 1 and Adar 2 read as Adar I and
 //     Adar II.
 //
 // A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
-// ה׳י״א, ו׳) and a year below 1000 in digits its leading zeros (0010), so
-// that they read back. [Layout.AppendFormat] writes what it cannot write
-// as %!HebrewYear(760), %!Year(-5), %!HebrewMonth(13) or %!Day(3), which
-// reads as no date, and package dateline refuses such a date before
-// writing anything.
+// ה׳י״א, ו׳), and a Gregorian year below 1000 in digits its leading
+// zeros (0010), as time.Format writes it, so that they read back; a
+// Hebrew year in digits is written as it is (1 Tishrei 1), as
+// hebrew.Date.String writes it. [Layout.AppendFormat] writes what it
+// cannot write as %!HebrewYear(760), %!Year(-5), %!HebrewMonth(13) or
+// %!Day(3), which reads as no date, and package dateline refuses such a
+// date before writing anything.
 func (l Layout) Validate(t time.Time, h hebrew.Date) error { return l.l.Validate(t, h) }
 
 // String returns the layout written for the reference day (see

@@ -87,8 +87,9 @@
 // error wrapping [ErrUnwritable], and [Layout.AppendFormat] writes that
 // part as time.Format writes a bad value, %!HebrewYear(760). A Hebrew
 // year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס, ה׳א׳,
-// ו׳) and a year below 1000 in digits its leading zeros (0010), so that
-// they read back; what no text of the layout would read back as is
+// ו׳) and a Gregorian year below 1000 in digits its leading zeros
+// (0010), so that they read back; a Hebrew year in digits is written as
+// it is (1 Tishrei 1); what no text of the layout would read back as is
 // refused: a Hebrew year below 1000 in letters (תש״ס reads as 5760), a
 // year before the common era in a numeric date (-3760/09/07 reads as
 // 3760), and the others Validate lists.

@@ -143,7 +143,7 @@ func appendHebrew(b []byte, e *Element, h hebrew.Date) []byte {
 	case HebrewYear:
 		switch e.Form {
 		case Plain:
-			return appendInt(b, h.Year, 4) // 0001, as a Gregorian year is written
+			return appendInt(b, h.Year, 0)
 		case TwoDigit:
 			return appendNumber(b, h.Year%100, Numeral, e.Punct) // פ״א, the year's last two letters
 		case Letters, LettersHyphen:

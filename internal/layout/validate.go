@@ -40,17 +40,23 @@ var ErrUnwritable = errors.New("cannot be written so that it reads back")
 //   - a Hebrew year in digits below 3000 after an occasion or Rosh
 //     Chodesh, where a year of four digits is read as Gregorian (Purim
 //     2024);
+//   - a Hebrew year in one or two digits (1 Tishrei 1) other than after
+//     a Hebrew day and at the end of the dateline or before a bar or a
+//     bracket, where it reads as a day (Tishrei 5), and 1 or 2 right
+//     after the Adar of a common year (2 Adar 2 reads as Adar II);
 //   - a range whose other end is past the Hebrew calendar's last day;
 //   - the 1st or 2nd of a Gregorian month right after the Hebrew month
 //     Adar (9 Adar 2 Mar 23), where Adar 1 and Adar 2 read as Adar I and
 //     Adar II.
 //
 // A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
-// ה׳י״א, ו׳) and a year below 1000 in digits its leading zeros (0010), so
-// that they read back. [Layout.AppendFormat] writes what it cannot write
-// as %!HebrewYear(760), %!Year(-5), %!HebrewMonth(13) or %!Day(3), which
-// reads as no date, and package dateline refuses such a date before
-// writing anything.
+// ה׳י״א, ו׳), and a Gregorian year below 1000 in digits its leading
+// zeros (0010), as time.Format writes it, so that they read back; a
+// Hebrew year in digits is written as it is (1 Tishrei 1), as
+// hebrew.Date.String writes it. [Layout.AppendFormat] writes what it
+// cannot write as %!HebrewYear(760), %!Year(-5), %!HebrewMonth(13) or
+// %!Day(3), which reads as no date, and package dateline refuses such a
+// date before writing anything.
 func (l Layout) Validate(t time.Time, h hebrew.Date) error {
 	if _, p := l.unwritable(t, h); p.why != "" {
 		return &unwritableError{p}
@@ -183,11 +189,23 @@ func (l *Layout) hebrewYearProblem(i int, h hebrew.Date) problem {
 		return problem{noun: "Hebrew year", value: y, in: " by its letters' names", why: "the names write a year without its thousands, which reads from 5100 to 5999"}
 	}
 	if e.Form != Numeral && e.Form != Thousands && e.Form != TwoDigit {
-		// Digits, with leading zeros (0760); but after an occasion or
-		// Rosh Chodesh, a year of four digits below 3000 is Gregorian
-		// (Purim 2024, Rosh Chodesh Adar II 2024).
+		// Digits; but after an occasion or Rosh Chodesh, a year of four
+		// digits below 3000 is Gregorian (Purim 2024, Rosh Chodesh Adar
+		// II 2024).
 		if y < 3000 && l.afterOccasion(i) {
 			return problem{noun: "Hebrew year", value: y, in: " after an occasion", why: "a year of four digits below 3000 there is Gregorian"}
+		}
+		// A year is written as it is, 1 Tishrei 1, as hebrew.Date.String
+		// writes it (it was 0001, which no page writes). One or two
+		// digits read as a year only after a Hebrew day and at the end
+		// of the dateline or before a bar or a bracket: "Tishrei 5" is
+		// a day, "1 Tishrei 1 / September 7, -3760" no dateline; and
+		// after Adar, 1 and 2 read as Adar I and Adar II ("2 Adar 2").
+		if y < 100 && !l.shortYearReads(i) {
+			return problem{noun: "Hebrew year", value: y, in: " of one or two digits", why: "such a year reads as one only after a Hebrew day, at the end of the dateline or before a bar or a bracket; elsewhere it reads as a day"}
+		}
+		if (y == 1 || y == 2) && h.Month == hebrew.Adar && !hebrew.IsLeapYear(y) && l.after(i, HebrewMonth) {
+			return problem{noun: "Hebrew year", value: y, in: " after Adar", why: "after Adar, 1 and 2 read as Adar I and Adar II"}
 		}
 		return problem{}
 	}
@@ -320,6 +338,29 @@ func (l *Layout) afterOccasion(i int) bool {
 	}
 	j = prev(j)
 	return j >= 0 && l.elems[j].Kind == HebrewDay && (l.elems[j].Form == RoshChodesh || l.elems[j].Form == RoshChodeshScript)
+}
+
+// shortYearReads reports whether element i, a Hebrew year in digits,
+// reads back when written in one or two digits: a Hebrew day comes
+// before it, and after it the layout ends or, after spaces, a bar or a
+// bracket follows (1 Tishrei 1 | Monday, 1 Tishrei 1 (Monday)).
+func (l *Layout) shortYearReads(i int) bool {
+	day := false
+	for j := 0; j < i; j++ {
+		day = day || l.elems[j].Kind == HebrewDay
+	}
+	if !day || i == len(l.elems)-1 {
+		return day
+	}
+	e := &l.elems[i+1]
+	if e.Kind != Literal {
+		return false
+	}
+	t := strings.TrimLeft(e.Text, " \u00a0")
+	if t == "" {
+		return i+1 == len(l.elems)-1
+	}
+	return t[0] == '|' || t[0] == '('
 }
 
 // after reports whether element i comes right after an element of kind k,

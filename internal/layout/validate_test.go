@@ -40,15 +40,36 @@ func TestHebrewYearInLetters(t *testing.T) {
 		{"ב טבת תשסו", hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, ""}, // ו alone is no year
 		{"ב טבת תשסו", hebrew.Date{Year: 9006, Month: hebrew.Tishrei, Day: 1}, ""}, // טו is 15
 		{"ב טבת תשסו", hebrew.Date{Year: 9015, Month: hebrew.Tishrei, Day: 1}, "א תשרי טטו"},
-		{"2 Tevet 5766", hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, "29 Tevet 0760"},
+		{"2 Tevet 5766", hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, "29 Tevet 760"},
+		// A year in digits is written as it is, not padded (it was 0001):
+		// one or two digits only where they read as a year, after a
+		// Hebrew day at the end or before a bar or a bracket.
+		{"2 Tevet 5766", hebrew.Date{Year: 1, Month: hebrew.Tishrei, Day: 1}, "1 Tishrei 1"},
+		{"2 Tevet 5766", hebrew.Date{Year: 9, Month: hebrew.Nisan, Day: 15}, "15 Nisan 9"},
+		{"2 Tevet 5766", hebrew.Date{Year: 99, Month: hebrew.Elul, Day: 29}, "29 Elul 99"},
+		{"2 Tevet 5766", hebrew.Date{Year: 999, Month: hebrew.Tishrei, Day: 1}, "1 Tishrei 999"},
+		{"2 Tevet 5766", hebrew.Date{Year: 1000, Month: hebrew.Tishrei, Day: 1}, "1 Tishrei 1000"},
+		{"Monday, January 2nd | 2 Tevet 5766", hebrew.Date{Year: 1, Month: hebrew.Tishrei, Day: 1}, "Monday, September 7th | 1 Tishrei 1"},
+		{"2 Tevet 5766 | Monday", hebrew.Date{Year: 12, Month: hebrew.Tishrei, Day: 1}, "1 Tishrei 12 | Saturday"},
+		{"2 Tevet 5766 (Monday)", hebrew.Date{Year: 12, Month: hebrew.Tishrei, Day: 1}, "1 Tishrei 12 (Saturday)"},
+		{"2 Tevet 5766 / Monday", hebrew.Date{Year: 12, Month: hebrew.Tishrei, Day: 1}, ""}, // 12 / Thursday is no year
+		{"2 Tevet 5766 / Monday", hebrew.Date{Year: 120, Month: hebrew.Tishrei, Day: 1}, "1 Tishrei 120 / Saturday"},
+		{"Tevet 5766", hebrew.Date{Year: 5, Month: hebrew.Tishrei, Day: 1}, ""}, // Tishrei 5 is a day
+		{"Tevet 5766", hebrew.Date{Year: 500, Month: hebrew.Tishrei, Day: 1}, "Tishrei 500"},
+		{"2 Tevet 5766", hebrew.Date{Year: 2, Month: hebrew.Adar, Day: 24}, ""}, // Adar 2 is Adar II
+		{"2 Tevet 5766", hebrew.Date{Year: 1, Month: hebrew.Adar, Day: 24}, ""}, // Adar 1 is Adar I
+		{"2 Tevet 5766", hebrew.Date{Year: 4, Month: hebrew.Adar, Day: 24}, "24 Adar 4"},
+		{"2 Tevet 5766", hebrew.Date{Year: 3, Month: hebrew.AdarII, Day: 24}, "24 Adar II 3"},
 		{"Rosh Chodesh Tevet 5766", hebrew.Date{Year: 1, Month: hebrew.Elul, Day: 1}, ""}, // Rosh Chodesh Elul 0001 is the Gregorian year 1
 		{"Rosh Chodesh Tevet 5766", hebrew.Date{Year: 3000, Month: hebrew.Elul, Day: 1}, "Rosh Chodesh Elul 3000"},
 		{"Chanukah: 8th Day 5766", hebrew.Date{Year: 2500, Month: hebrew.Kislev, Day: 25}, ""}, // as Purim 2024
 	} {
 		t.Run(tc.layout+" "+tc.h.String(), func(t *testing.T) {
 			l := parse.Layout(tc.layout)
-			err := l.Validate(time.Time{}, tc.h)
-			got := l.Format(time.Time{}, tc.h)
+			y, m, d := tc.h.Gregorian()
+			tm := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+			err := l.Validate(tm, tc.h)
+			got := l.Format(tm, tc.h)
 			if tc.want == "" {
 				assert.ErrorIs(t, err, layout.ErrUnwritable)
 				assert.Contains(t, got, "%!HebrewYear(")

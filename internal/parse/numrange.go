@@ -129,7 +129,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 		}
 	}
 	end, endMonth := rd.fields[0], rd.fields[1]
-	if slashed && day.Value <= 12 && end.Value <= 12 && gregorianRangeFits(day.Value, month.Value, end.Value, endMonth.Value) {
+	if slashed && rangeDash(s, month.End) >= 0 && day.Value <= 12 && end.Value <= 12 && gregorianRangeFits(day.Value, month.Value, end.Value, endMonth.Value) {
 		// 3/4-5/4/2024 reads month first too, March 4 to May 4, as
 		// slashes are read, and so it is read: the dateline layer turns
 		// both ends to day first (see Result.SwapRange) where an option
@@ -318,13 +318,16 @@ func (p *parser) yearFirstRangeEnd(rd *numericRead) int {
 // was read as its end alone, month first, as January 3 with a warning.
 // The range is read day first only where month first it cannot be, its
 // start's or its end's first number above 12 (see numericRange): US pages
-// write "02/28-03/01/2018".
+// write "02/28-03/01/2018". A word for "to" of a language that writes the
+// day first may join the ends too, and says day first: "מ-2/3 עד
+// 5/3/2024", "du 2/3 au 5/3/2024" (see wordJoinAt) were refused at the
+// word, and Find read the end alone.
 func slashedRangeStart(s string, e int) bool {
 	if e+1 >= len(s) || s[e] != '/' {
 		return false
 	}
 	m, e2, d := number(s, e+1)
-	return d > 0 && d <= 2 && m >= 1 && m <= 12 && rangeDash(s, e2) >= 0
+	return d > 0 && d <= 2 && m >= 1 && m <= 12 && (rangeDash(s, e2) >= 0 || wordJoinAt(s, e2))
 }
 
 // wordJoinAt reports whether a word for "to" of a language that writes

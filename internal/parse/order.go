@@ -49,6 +49,52 @@ func settleOrder(fields []Field, around bool) {
 	}
 }
 
+// bothWaysRange reports whether fields are a range of two numeric dates
+// read month first whose ends each read both ways, day first as well
+// ("2/3-5/3/2024", "2/3/2024 - 5/3/2024"), and which runs forward read
+// day first too.
+func bothWaysRange(fields []Field) bool {
+	d1, m1, d2, m2, ok := rangeFields(fields, layout.Day, layout.Month)
+	if !ok || !numericMonth(fields[m1]) || !numericMonth(fields[m2]) || yearFirst(fields, min(d1, m1)) {
+		return false
+	}
+	if (fields[d1].Flags|fields[d2].Flags|fields[m1].Flags|fields[m2].Flags)&DayFirst != 0 {
+		return false
+	}
+	// Day first, the months are the days read now, and the days the
+	// months.
+	return fields[d1].Value <= 12 && fields[d2].Value <= 12 && m1 < d1 && m2 < d2 &&
+		(fields[d2].Shift != 0 || gregorianRangeFits(fields[d1].Value, fields[m1].Value, fields[d2].Value, fields[m2].Value))
+}
+
+// settleRangeDayFirst turns a range of bothWaysRange to day first, both
+// ends at once, where the text's custom says day first (Hebrew text, a
+// day-first language's words: see settleOrder, which turns one date). The
+// custom of the text turned the end alone, or neither: "2/3/2024 -
+// 5/3/2024 בערב" was February 3 to March 5, and "2/3-5/3/2024 בערב",
+// "יום שבת 2/3-5/3/2024" February 3 to May 3, with a warning that named
+// the month-first reading, where "2/3/2024 בערב" is March 2. The end's
+// distance from the start is counted again (by finish for a range whose
+// end has none yet, by Result.SwapRange for one that has). A range the
+// other reading cannot be counted for is left as it was read.
+func settleRangeDayFirst(s string, fields []Field) {
+	d1, m1, d2, m2, _ := rangeFields(fields, layout.Day, layout.Month)
+	if fields[d2].Shift == 0 {
+		swapPair(fields, d1, m1)
+		swapPair(fields, d2, m2)
+	} else {
+		r := Result{Input: s, Fields: fields}
+		alt, ok := r.SwapRange()
+		if !ok || len(alt.Fields) != len(fields) {
+			return
+		}
+		copy(fields, alt.Fields)
+	}
+	for _, i := range [...]int{d1, m1, d2, m2} {
+		fields[i].Flags &^= Ambiguous
+	}
+}
+
 // sameDayMonth returns the indexes of the day and month of a numeric date
 // read month first whose day is its month (3/3/2020), which no reading
 // order changes but its layout's; or -1, -1.

@@ -1783,10 +1783,15 @@ func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
 	around := false
-	if di, _ := ambiguousPair(fields); di >= 0 && p.list {
+	di, _ := ambiguousPair(fields)
+	bothWays := bothWaysRange(fields)
+	if (di >= 0 || bothWays) && p.list {
 		// The text around settles the order of an ambiguous numeric
-		// date: looked at only for one.
+		// date, or range: looked at only for one.
 		around = p.dayFirstAround() || p.bylineAfter()
+	}
+	if bothWays && (around || DayFirstText(fields)) {
+		settleRangeDayFirst(p.s, fields)
 	}
 	settleOrder(fields, around)
 	settleLang(p.s, fields)

@@ -234,3 +234,39 @@ func TestRoundTripLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTripEarlyHebrewYears writes days of every Hebrew year from 1
+// to 999 in the presets and the layouts above, and in a few that put
+// other text after the Hebrew year, and reads them back: a year in digits
+// is written as it is (1 Tishrei 1, once 0001), and where it would not
+// read back (one or two digits before text, a year in letters below
+// 1000) Validate refuses it and Format writes %!HebrewYear(N).
+func TestRoundTripEarlyHebrewYears(t *testing.T) {
+	ls := append(append([]string{}, presets...), roundTripLayouts...)
+	ls = append(ls, "Tevet 5766", "2 Tevet 5766 / January 2, 2006", "2 Tevet 5766 (Monday)", "2 Tevet 5766 | Monday", "Tevet 2, 5766 Monday")
+	step := 1
+	if testing.Short() {
+		step = 37
+	}
+	for _, ls := range ls {
+		t.Run(ls, func(t *testing.T) {
+			t.Parallel()
+			l := parse.Layout(ls)
+			for y := 1; y <= 999; y += step {
+				for _, h := range []hebrew.Date{{Year: y, Month: hebrew.Tishrei, Day: 1}, {Year: y, Month: hebrew.Adar, Day: 2}, {Year: y, Month: hebrew.Nisan, Day: 15}, {Year: y, Month: hebrew.Elul, Day: 29}} {
+					gy, gm, gd := h.Gregorian()
+					tm := time.Date(gy, gm, gd, 15, 4, 5, 0, time.UTC)
+					s := l.Format(tm, h)
+					if err := l.Validate(tm, h); err != nil {
+						require.ErrorIs(t, err, layout.ErrUnwritable)
+						require.Contains(t, s, "%!", "%v: written though refused", h)
+						continue
+					}
+					r, err := parse.Parse(s)
+					require.NoError(t, err, "%v: %q", h, s)
+					checkDay(t, l, r, tm, h)
+				}
+			}
+		})
+	}
+}

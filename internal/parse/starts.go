@@ -927,6 +927,13 @@ func hebrewLookup(s string, i, j int) (may bool, end int) {
 	if dayNumeral(s, i, j) {
 		return true, i
 	}
+	if w == "ש" && afterOnDay(s, i) {
+		// ביום ש 2.3.2024: Shabbat's letter after ביום, bare, as
+		// bareWeekday reads it; the letters of the other days are
+		// days' numerals, ש none (300), and "ביום ש 2.3.2024" was
+		// refused at the letter where "ביום ב 4.3.2024" was read.
+		return true, i
+	}
 	if _, ok := hebrew.MatchMonth(s[i:]); ok {
 		return true, i
 	}

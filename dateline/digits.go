@@ -1,0 +1,169 @@
+package dateline
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/internal/parse"
+)
+
+// Arabic and Persian pages write their dates in their own digits: "٢ مارس
+// ٢٠٢٤", "١٤/٣/٢٠٢٤" in Arabic-Indic digits (٠-٩, U+0660-0669), "۲ مارس
+// ۲۰۲۴" in Eastern Arabic-Indic ones (۰-۹, U+06F0-06F9), which Persian and
+// Urdu write. Check and Find read such a number as its ASCII digits
+// would be read: they read the text with it written in ASCII digits
+// (asciiDigits), and give their offsets and their inputs in the text as
+// it was. A number that mixes scripts (٢٠24, ٢۲, 2٠24) is no number and
+// is left as it is, which the reader reads as no date (see
+// parse's otherDigitsBeside). Before, "٢ مارس ٢٠٢٤" was "expected a
+// date".
+
+// asciiDigits returns s with each number written wholly in Arabic-Indic
+// or wholly in Eastern Arabic-Indic digits written in ASCII digits, and
+// back, the byte offset in s of each byte offset of the result up to its
+// length; ok is false where s has no such number (and nothing is
+// allocated where it has no Arabic digit).
+func asciiDigits(s string) (n string, back []int, ok bool) {
+	if !hasArabicDigit(s) {
+		return s, nil, false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	back = make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if digitScript(r) == 0 {
+			b.WriteString(s[i : i+size])
+			for k := 0; k < size; k++ {
+				back = append(back, i+k)
+			}
+			i += size
+			continue
+		}
+		// A run of digits, of one script or of several.
+		script, e := digitScript(r), i
+		for e < len(s) {
+			r, size := utf8.DecodeRuneInString(s[e:])
+			d := digitScript(r)
+			if d == 0 {
+				break
+			}
+			if d != script {
+				script = -1
+			}
+			e += size
+		}
+		for i < e {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch script {
+			case arabicIndic:
+				b.WriteByte(byte('0' + r - 0x0660))
+				back = append(back, i)
+			case easternArabicIndic:
+				b.WriteByte(byte('0' + r - 0x06F0))
+				back = append(back, i)
+			default: // ASCII, or a mix: as it is
+				b.WriteString(s[i : i+size])
+				for k := 0; k < size; k++ {
+					back = append(back, i+k)
+				}
+			}
+			i += size
+		}
+	}
+	if b.Len() == len(s) {
+		return s, nil, false // mixed runs only: nothing to read otherwise
+	}
+	back = append(back, len(s))
+	return b.String(), back, true
+}
+
+// The scripts of digits digitScript tells apart.
+const (
+	asciiDigit = 1 + iota
+	arabicIndic
+	easternArabicIndic
+	otherDigit
+)
+
+// digitScript returns the script of r if r is a decimal digit, or 0.
+func digitScript(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return asciiDigit
+	case r >= 0x0660 && r <= 0x0669:
+		return arabicIndic
+	case r >= 0x06F0 && r <= 0x06F9:
+		return easternArabicIndic
+	case r >= 0x80 && unicode.IsDigit(r):
+		return otherDigit
+	}
+	return 0
+}
+
+// hasArabicDigit reports whether s has an Arabic-Indic or an Eastern
+// Arabic-Indic digit: D9 A0-A9 or DB B0-B9 in UTF-8.
+func hasArabicDigit(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xD9:
+			if s[i+1] >= 0xA0 && s[i+1] <= 0xA9 {
+				return true
+			}
+		case 0xDB:
+			if s[i+1] >= 0xB0 && s[i+1] <= 0xB9 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkDigits is check of s, read as n, its numbers in ASCII digits
+// (asciiDigits): the report's input and offsets are s's.
+func checkDigits(s, n string, back []int, o *options) Report {
+	rep := check(n, o)
+	var pe *parse.Error
+	if errors.As(rep.cause, &pe) && pe.Input == n {
+		e := *pe
+		e.Input, e.Offset = s, back[min(pe.Offset, len(n))]
+		e.Found = s[e.Offset:back[min(pe.Offset+len(pe.Found), len(n))]]
+		return syntaxReport(s, &e)
+	}
+	rep.Input = s
+	rep.Problems = backProblems(rep.Problems, back, 0, 0)
+	return rep
+}
+
+// backProblems returns a copy of ps, offsets in a text at start in the
+// text read, with offsets in the text as it was at from: back maps the
+// one's offsets to the other's (see asciiDigits).
+func backProblems(ps []Problem, back []int, start, from int) []Problem {
+	if len(ps) == 0 {
+		return ps
+	}
+	ps = append([]Problem(nil), ps...) // the reader's cache may hold them
+	at := func(k int) int { return back[min(max(start+k, 0), len(back)-1)] - from }
+	for i := range ps {
+		ps[i].Start, ps[i].End = at(ps[i].Start), at(ps[i].End)
+	}
+	return ps
+}
+
+// findDigits is find in text, read as n, its numbers in ASCII digits
+// (asciiDigits), from from on: the matches' spans, inputs and problems'
+// offsets are text's.
+func findDigits(text, n string, back []int, from int, o *options) []Match {
+	ms := findText(n, sort.SearchInts(back, from), o)
+	for i := range ms {
+		m := &ms[i]
+		start := m.Start
+		m.Start, m.End = back[m.Start], back[m.End]
+		m.Input = text[m.Start:m.End]
+		m.Problems = backProblems(m.Problems, back, start, m.Start)
+	}
+	return ms
+}
