@@ -408,8 +408,14 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *ends.ampm, true
 	}
-	if !f.night && parse.LeadingEvening(r) {
-		f.night = true // the evening of March 23, la noche del 23 de marzo
+	if parse.LeadingEvening(r) {
+		// The evening of March 23, la noche del 23 de marzo. Find marks
+		// the words it takes in before its match Night (see
+		// withEveningBefore), and they are read here all the same, for
+		// the warnings they bring (eveningOfHebrewDay): "on the eve of
+		// 14 Nisan 5784" was read by Find as the evening with nothing
+		// said, where Check warned that it may be the one that ends it.
+		f.night = true
 		if lead := &r.Fields[0]; lead.Kind == layout.Literal && !strings.ContainsFunc(r.Input[lead.Start:lead.End], script.IsHebrewLetter) {
 			f.eveningWords = [2]int{lead.Start, lead.End}
 		}

@@ -13,6 +13,66 @@ import (
 // eveRef is the reference day of these tests: every text names its year.
 var eveRef = dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
 
+// findAgreesWithCheck checks that Find reads text as one match that
+// starts with the words want starts with, with Check's day, Hebrew date
+// and problems for the match's text, and returns the match.
+func findAgreesWithCheck(t *testing.T, text, want string) dateline.Match {
+	t.Helper()
+	m := oneMatch(t, text, eveRef)
+	require.Equal(t, want, m.Input, "the match's text")
+	rep := dateline.Check(m.Input, eveRef)
+	assert.Equal(t, rep.Dateline.Time.Format(time.DateOnly), m.Dateline.Time.Format(time.DateOnly), "the day")
+	assert.Equal(t, rep.Dateline.Hebrew, m.Dateline.Hebrew, "the Hebrew date")
+	assert.Equal(t, problemCodesOf(rep), problemCodesOf(m.Report), "the problems")
+	return m
+}
+
+// TestEveOfHebrewDayFind: the words for the evening before a Hebrew date
+// in free text, "on the eve of 14 Nisan 5784", "la noche del 14 de Nisan
+// de 5784". Find left English's "the eve of" out of its match and read the
+// day of 14 Nisan, Monday, April 22, 2024, where Check reads the words as
+// the evening that begins it, Sunday, April 21, with a warning that they
+// may name the one that ends it. Where Find took the words in (the other
+// languages' and "the evening of"), it marked them an evening before its
+// reading, so that Check's reading skipped them and the warning was lost.
+// Find now takes "the eve of" in, and every such match has Check's day,
+// Hebrew date and warning.
+func TestEveOfHebrewDayFind(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		// 14 Nisan 5784 is Monday, April 22, 2024; its evening begins on
+		// April 21.
+		{"The seder is on the eve of 14 Nisan 5784.", "the eve of 14 Nisan 5784", "2024-04-21", "14 Nisan 5784"},
+		{"We fast from the eve of 9 Av 5784 on.", "the eve of 9 Av 5784", "2024-08-12", "9 Av 5784"},
+		{"The year begins on the eve of 1 Tishrei 5785, we said", "the eve of 1 Tishrei 5785", "2024-10-02", "1 Tishrei 5785"},
+		{"Service on the evening of 14 Nisan 5784 at the shul", "the evening of 14 Nisan 5784", "2024-04-21", "14 Nisan 5784"},
+		{"La fiesta empieza la noche del 14 de Nisan de 5784.", "la noche del 14 de Nisan de 5784", "2024-04-21", "14 Nisan 5784"},
+		{"Das Fest beginnt am Abend des 14. Nisan 5784.", "am Abend des 14. Nisan 5784", "2024-04-21", "14 Nisan 5784"},
+		{"La fête commence au soir du 14 Nisan 5784.", "au soir du 14 Nisan 5784", "2024-04-21", "14 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findAgreesWithCheck(t, tc.text, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Contains(t, problemCodesOf(m.Report), dateline.CodeDateAmbiguous, "the evening that begins it or the one that ends it")
+		})
+	}
+	// Near misses: an eve that is a day's name, an occasion's Erev, and
+	// "eve" inside another word stay as they were.
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"Christmas Eve, December 24, 2023, was cold", "December 24, 2023", "2023-12-24", "12 Tevet 5784"},
+		{"New Year's Eve, December 31, 2023, again", "December 31, 2023", "2023-12-31", "19 Tevet 5784"},
+		{"On the eve of Purim 5784 we read", "eve of Purim 5784", "2024-03-23", "13 Adar II 5784"},
+		{"the sleeve of 14 Nisan 5784 is torn", "14 Nisan 5784", "2024-04-22", "14 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, eveRef)
+			assert.Equal(t, tc.match, m.Input)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+}
+
 // TestEveOfBareLead: "Eve of" at a dateline's start, without "the", as a
 // heading or a table's cell writes it: "Eve of 14 Nisan 5784" was a
 // syntax error at "Eve", where "the eve of 14 Nisan 5784" is the evening

@@ -1139,6 +1139,9 @@ func EveningBefore(text string, end int) (int, bool) {
 		}
 	}
 	if start == end {
+		start = eveOfDay(text, k, end)
+	}
+	if start == end {
 		start = participleSunset(text, k, whole, end)
 	}
 	if start == end {
@@ -1151,6 +1154,39 @@ func EveningBefore(text string, end int) (int, bool) {
 		return end, false
 	}
 	return start, start < end
+}
+
+// eveOfPhrases are English's words for the evening before a day, as
+// Check reads them at a dateline's start (see bareEveningOf).
+var eveOfPhrases = [...]string{"the eve of", "eve of"}
+
+// eveOfDay returns where a phrase of eveOfPhrases starts that ends at k,
+// a civil day or a Hebrew day in digits at end after it (see civilDayAt,
+// hebrewDayAt); or end. Find matched "on the eve of 14 Nisan 5784" from
+// the day on, 14 Nisan's civil day with nothing said, where Check read
+// the words as the evening that begins it, with a warning that they may
+// name the one that ends it. Before an occasion's name the words are its
+// Erev (see erevOccasion), and no evening: they are left to it.
+func eveOfDay(text string, k, end int) int {
+	if !civilDayAt(text, end) && !hebrewDayAt(text, end) {
+		return end
+	}
+	if b := eveOfBefore(text, k); b < k {
+		return b
+	}
+	return end
+}
+
+// eveOfBefore returns where a phrase of eveOfPhrases starts that ends at
+// text[k], the longest, or k.
+func eveOfBefore(text string, k int) int {
+	for _, ph := range eveOfPhrases {
+		b := k - len(ph)
+		if b >= 0 && (b == 0 || wordStartsAt(text, b)) && matchPhrase(text, b, ph) == k {
+			return b
+		}
+	}
+	return k
 }
 
 // maxNearSunsetLead is the most bytes between English's "from" and the
