@@ -462,7 +462,9 @@ func (f *facts) spans(fields []parse.Field) {
 // year of the dateline's own day, its first: the year before where the
 // range runs into the stated year (December 30, 2023).
 func (f *facts) startYears() {
-	if y := &f.gYear; f.hasGY && y.Shift > 0 && f.hasGMonth && f.hasGDay {
+	if y := &f.gYear; f.hasGY && y.Shift > 0 && f.hasGMonth && f.hasGDay && f.gDay.Shift != y.Shift {
+		// (A year with its day's Shift is that day's: "the eve of
+		// January 1, 2025", see parse.EveOfCivilDay.)
 		full := y.Value
 		if y.Form == layout.TwoDigit {
 			full += 2000 // as a leap year, the same as its century's

@@ -173,6 +173,13 @@ func (rv *resolver) evalGregorian(e *evaluation) {
 	e.gm, e.gd = rv.gregorianMonthDay(c)
 	if f.hasGMonth && f.hasGDay {
 		h, err := rv.hebrewOfText(c.gy, e.gm, e.gd)
+		if err == nil && f.gDay.Shift > 0 && f.gDay.Flags&parse.RangeEnd == 0 {
+			// "the eve of March 2, 2024": the text's day is the one
+			// after the dateline's (see parse.EveOfCivilDay).
+			if h = h.AddDays(-int(f.gDay.Shift)); h.IsZero() {
+				err = hebrew.ErrRange
+			}
+		}
 		if err == nil {
 			e.g, e.gOK = h, true
 			return

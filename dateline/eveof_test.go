@@ -108,3 +108,51 @@ func TestEveOfBareLead(t *testing.T) {
 		})
 	}
 }
+
+// TestEveOfCivilDay: English's "the eve of" before a civil date is the
+// evening before that day, as "the eve of 14 Nisan" is the evening that
+// begins 14 Nisan and "Erev Pesach" the day before Pesach: "the eve of
+// March 2, 2024" is Friday, March 1's evening, whose Hebrew date is March
+// 2's, 22 Adar I 5784. Check read it as the evening of March 2 itself, 23
+// Adar I, and Find as March 2's day, 22 Adar I, leaving the words out.
+// Both now read the evening before, and its layout writes the text again.
+// A civil date after a Hebrew one ("the eve of 14 Nisan 5784 (April 21,
+// 2024)") is the evening's own, and "the evening of" names its own day.
+func TestEveOfCivilDay(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb, same string }{
+		{"the eve of March 2, 2024", "2024-03-01", "22 Adar I 5784", "the evening of March 1, 2024"},
+		{"Eve of January 1, 2025", "2024-12-31", "1 Tevet 5785", "the evening of December 31, 2024"},
+		{"the eve of Saturday, March 2, 2024", "2024-03-01", "22 Adar I 5784", "Friday evening, March 1, 2024"},
+		{"the eve of April 22, 2024 (14 Nisan 5784)", "2024-04-21", "14 Nisan 5784", "the evening of April 21, 2024 (14 Nisan 5784)"},
+		{"the eve of March 2, 2024 | 22 Adar I 5784", "2024-03-01", "22 Adar I 5784", "the evening of March 1, 2024 | 22 Adar I 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, eveRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			same := dateline.Check(tc.same, eveRef)
+			assert.Equal(t, same.Dateline, rep.Dateline, "as %q", tc.same)
+			m := findAgreesWithCheck(t, "Talks resumed "+tc.text+" in Paris", tc.text)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			l, err := dateline.LayoutOf(tc.text)
+			require.NoError(t, err)
+			assert.Equal(t, tc.text, l.Format(rep.Dateline.Time, rep.Dateline.Hebrew), "its layout writes it again")
+		})
+	}
+	rep := dateline.Check("the eve of Sunday, March 2, 2024", eveRef)
+	assert.Contains(t, problemCodesOf(rep), dateline.CodeWeekday, "March 2, 2024 is a Saturday")
+	// Near misses: the evening's own day, and a civil date after a
+	// Hebrew one, stay as they were.
+	for _, tc := range []struct{ text, day, heb string }{
+		{"the evening of March 2, 2024", "2024-03-02", "23 Adar I 5784"},
+		{"the eve of 14 Nisan 5784 (April 21, 2024)", "2024-04-21", "14 Nisan 5784"},
+		{"Christmas Eve, December 24, 2023", "2023-12-24", "12 Tevet 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, "Then "+tc.text+" came", eveRef)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+}

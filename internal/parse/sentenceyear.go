@@ -1189,6 +1189,45 @@ func eveOfBefore(text string, k int) int {
 	return k
 }
 
+// EveOfCivilDay marks the civil date that English's "eve of" names right
+// after r's leading literal ("the eve of March 2, 2024", "on the eve of
+// Saturday, March 2"): the evening before that day, as "the eve of 14
+// Nisan" is the evening that begins it and "Erev Pesach" the day before
+// Pesach. Its Day, Month, Year and Weekday get Shift 1, the text's day
+// the one after the dateline's own (a layout writes it so, as it writes
+// the weekday of Erev Shabbat), and the literal says the evening
+// (LeadingEvening), whose Hebrew date is the text's day's. It was read as
+// the evening of March 2 itself, 23 Adar I 5784, by Check, and as March
+// 2's day, 22 Adar I, by Find, which left the words out. A range's
+// dates, and a Hebrew date before the civil one ("the eve of 14 Nisan
+// 5784 (April 21, 2024)", whose civil date is the evening's own), are
+// left as they are.
+func EveOfCivilDay(r *Result) {
+	if len(r.Fields) < 2 || r.Fields[0].Kind != layout.Literal {
+		return
+	}
+	switch r.Fields[1].Kind {
+	case layout.Day, layout.Month, layout.Weekday:
+	default:
+		return
+	}
+	lead := &r.Fields[0]
+	if k := trimSpaceBefore(r.Input, lead.End); k <= lead.Start || eveOfBefore(r.Input, k) == k {
+		return
+	}
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Flags&RangeEnd != 0 || f.Shift != 0 || f.Kind == layout.Holiday {
+			return
+		}
+	}
+	for i := range r.Fields {
+		switch f := &r.Fields[i]; f.Kind {
+		case layout.Day, layout.Month, layout.Year, layout.Weekday:
+			f.Shift = 1
+		}
+	}
+}
+
 // maxNearSunsetLead is the most bytes between English's "from" and the
 // "on" of a sunset a range starts near (see fromNearSunset): "from
 // several minutes before sunset on", "from 18 minutes before sunset on".
