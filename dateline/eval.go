@@ -1557,11 +1557,18 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday,
 // the name says which Adar a bare one is, as a weekday does. "Пурим 14 –
 // 15 Адара 5771/ 2011" (a Chabad page's title, the 302nd held-out round)
 // and "Purim 14 Adar 5784" were warned that nothing said which Adar,
-// where Purim is Adar II's and Purim Katan Adar I's.
+// where Purim is Adar II's and Purim Katan Adar I's. A fast named on its
+// own date, a Shabbat, that it is kept before (see movedFastDay) is that
+// date's as much: "Ta'anit Esther, 13 Adar 5784" (13 Adar II, a
+// Saturday; the fast was kept on Thursday, 11 Adar II) was warned that
+// nothing said which Adar, where "Ta'anit Esther, 13 Adar 5785" was not.
 func (rv *resolver) adarByOccasion(hy int, hm hebrew.Month, day int) bool {
 	f := &rv.f
 	if !f.hasHoliday || f.holidayEve || f.holiday.Shift != 0 {
 		return false
+	}
+	if d, err := hebrew.NewDate(hy, hm, day); err == nil && rv.namesMovedFast(d) {
+		return true
 	}
 	for _, s := range rv.schedules() {
 		if o, ok := occasion.Find(f.holidayName, hy, s); ok && o.Date.Month == hm && o.Date.Day == day {
