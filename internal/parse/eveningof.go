@@ -341,6 +341,9 @@ func LeadingEvening(r *Result) bool {
 		if matchPhrases(s, k, endsNearSunsets[:]) > k {
 			return true // la primera estrella del 18 de septiembre
 		}
+		if matchPhrases(s, k, nightFromLeads[:]) > k {
+			return true // в ночь с 2 на 3 марта, in der Nacht vom 2. auf den 3. März
+		}
 		k = e
 	}
 	return false
@@ -350,7 +353,7 @@ func LeadingEvening(r *Result) bool {
 // LeadingOneNight looks for in the words before a range: a night runs
 // into the next day's morning, where an evening ("the evening of March
 // 2-3") may be one of each day.
-var nightNouns = [...]string{"night", "nacht", "ночь", "ніч", "ноч", "nocy", "noc", "nuit", "notte", "noche", "noite", "nit"}
+var nightNouns = [...]string{"night", "overnight", "nacht", "ночь", "ніч", "ноч", "nocy", "noc", "nuit", "notte", "noche", "noite", "nit"}
 
 // LeadingOneNight reports whether r opens with words that name a night
 // (see LeadingEvening), with a word of nightNouns or hebrewNights
