@@ -139,4 +139,7 @@ func TestOneNightCheckAsFind(t *testing.T) {
 	assert.Equal(t, "2024-03-04", rep.Also[0].Time.Format(time.DateOnly))
 	m := oneMatch(t, "в ночь на 3 марта 2024 года", heldoutRef)
 	assert.Equal(t, "2024-03-03", m.Dateline.Time.Format(time.DateOnly))
+	// "overnight" with "on" after it is the verb's: no night's name.
+	m = oneMatch(t, "a light left on overnight on Sunday, March 3-4, 2024", heldoutRef)
+	assert.Equal(t, "Sunday, March 3-4, 2024", m.Input)
 }

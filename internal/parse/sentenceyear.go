@@ -1133,6 +1133,12 @@ func EveningBefore(text string, end int) (int, bool) {
 			if ph == "się" || b < 0 || b >= start || b > 0 && !wordEnds(text, b) && !wordStartsAt(text, b) {
 				continue
 			}
+			if ph == "overnight" && e != whole {
+				// "leaving a light on overnight on Shabbat, November
+				// 9-10, 2018": an adverb of the verb, and no night's
+				// name, where "on" comes between.
+				continue
+			}
 			if matchPhrase(text, b, ph) == e {
 				start = b
 			}
