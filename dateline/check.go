@@ -413,8 +413,14 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *ends.ampm, true
 	}
-	if !f.night && parse.LeadingEvening(r) {
-		f.night = true // the evening of March 23, la noche del 23 de marzo
+	if parse.LeadingEvening(r) {
+		// The evening of March 23, la noche del 23 de marzo. Find marks
+		// the words it takes in before its match Night (see
+		// withEveningBefore), and they are read here all the same, for
+		// the warnings they bring (eveningOfHebrewDay): "on the eve of
+		// 14 Nisan 5784" was read by Find as the evening with nothing
+		// said, where Check warned that it may be the one that ends it.
+		f.night = true
 		if lead := &r.Fields[0]; lead.Kind == layout.Literal && !strings.ContainsFunc(r.Input[lead.Start:lead.End], script.IsHebrewLetter) {
 			f.eveningWords = [2]int{lead.Start, lead.End}
 		}
@@ -461,7 +467,9 @@ func (f *facts) spans(fields []parse.Field) {
 // year of the dateline's own day, its first: the year before where the
 // range runs into the stated year (December 30, 2023).
 func (f *facts) startYears() {
-	if y := &f.gYear; f.hasGY && y.Shift > 0 && f.hasGMonth && f.hasGDay {
+	if y := &f.gYear; f.hasGY && y.Shift > 0 && f.hasGMonth && f.hasGDay && f.gDay.Shift != y.Shift {
+		// (A year with its day's Shift is that day's: "the eve of
+		// January 1, 2025", see parse.EveOfCivilDay.)
 		full := y.Value
 		if y.Form == layout.TwoDigit {
 			full += 2000 // as a leap year, the same as its century's

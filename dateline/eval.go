@@ -173,6 +173,13 @@ func (rv *resolver) evalGregorian(e *evaluation) {
 	e.gm, e.gd = rv.gregorianMonthDay(c)
 	if f.hasGMonth && f.hasGDay {
 		h, err := rv.hebrewOfText(c.gy, e.gm, e.gd)
+		if err == nil && f.gDay.Shift > 0 && f.gDay.Flags&parse.RangeEnd == 0 {
+			// "the eve of March 2, 2024": the text's day is the one
+			// after the dateline's (see parse.EveOfCivilDay).
+			if h = h.AddDays(-int(f.gDay.Shift)); h.IsZero() {
+				err = hebrew.ErrRange
+			}
+		}
 		if err == nil {
 			e.g, e.gOK = h, true
 			return
@@ -1550,11 +1557,18 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday,
 // the name says which Adar a bare one is, as a weekday does. "Пурим 14 –
 // 15 Адара 5771/ 2011" (a Chabad page's title, the 302nd held-out round)
 // and "Purim 14 Adar 5784" were warned that nothing said which Adar,
-// where Purim is Adar II's and Purim Katan Adar I's.
+// where Purim is Adar II's and Purim Katan Adar I's. A fast named on its
+// own date, a Shabbat, that it is kept before (see movedFastDay) is that
+// date's as much: "Ta'anit Esther, 13 Adar 5784" (13 Adar II, a
+// Saturday; the fast was kept on Thursday, 11 Adar II) was warned that
+// nothing said which Adar, where "Ta'anit Esther, 13 Adar 5785" was not.
 func (rv *resolver) adarByOccasion(hy int, hm hebrew.Month, day int) bool {
 	f := &rv.f
 	if !f.hasHoliday || f.holidayEve || f.holiday.Shift != 0 {
 		return false
+	}
+	if d, err := hebrew.NewDate(hy, hm, day); err == nil && rv.namesMovedFast(d) {
+		return true
 	}
 	for _, s := range rv.schedules() {
 		if o, ok := occasion.Find(f.holidayName, hy, s); ok && o.Date.Month == hm && o.Date.Day == day {

@@ -152,6 +152,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			ro = relativeYearFor(text, &r, o) // a year stated, of either calendar, first
 		}
 		r = withEveningBefore(text, r, *last)
+		parse.EveOfCivilDay(&r) // the eve of March 2, 2024: March 1's evening
 		r = withEntryVerbBefore(text, r, *last)
 		r = withCountedBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)

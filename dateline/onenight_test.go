@@ -92,3 +92,54 @@ func TestOneNightOverTwoDays(t *testing.T) {
 		})
 	}
 }
+
+// TestOneNightCheckAsFind: a night from one day to the next at a
+// dateline's start ("в ночь с 2 на 3 марта 2024", "in der Nacht vom 2.
+// auf den 3. März 2024", "de nacht van 2 op 3 maart", "dans la nuit du 2
+// au 3 mars") was refused by Check at its first word, or read as a range
+// of two daytimes, while Find read the night, the first day's evening,
+// whose Hebrew date is the second day's. English's "overnight March 2-3,
+// 2024" was refused by Check and read by Find as a range of two days,
+// each with its own Hebrew date. Check now reads each as Find does, one
+// night and no other day. hd: 2024-03-02 is 22 Adar I 5784, 2024-03-03
+// 23 Adar I; 2024-12-25 24 Kislev 5785, 2024-12-26 25 Kislev.
+func TestOneNightCheckAsFind(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"in der Nacht vom 2. auf den 3. März 2024", "2024-03-02", "23 Adar I 5784"},
+		{"der Nacht vom 25. auf den 26. Dezember 2024", "2024-12-25", "25 Kislev 5785"},
+		{"в ночь с 2 на 3 марта 2024 года", "2024-03-02", "23 Adar I 5784"},
+		{"в ночь со субботы 2 на воскресенье 3 марта 2024 года", "2024-03-02", "23 Adar I 5784"},
+		{"у ніч з 25 на 26 грудня 2024 року", "2024-12-25", "25 Kislev 5785"},
+		{"w nocy z 2 na 3 marca 2024", "2024-03-02", "23 Adar I 5784"},
+		{"in de nacht van 2 op 3 maart 2024", "2024-03-02", "23 Adar I 5784"},
+		{"dans la nuit du 2 au 3 mars 2024", "2024-03-02", "23 Adar I 5784"},
+		{"overnight March 2-3, 2024", "2024-03-02", "23 Adar I 5784"},
+		{"Overnight December 25-26, 2024", "2024-12-25", "25 Kislev 5785"},
+		{"the night of March 2-3, 2024", "2024-03-02", "23 Adar I 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			assert.Empty(t, rep.Also, "one night")
+			m := oneMatch(t, "It happened "+tc.text+" there", heldoutRef)
+			assert.Equal(t, tc.text, m.Input)
+			assert.Equal(t, rep.Dateline, m.Dateline, "Find as Check")
+			assert.Equal(t, problemCodesOf(rep), problemCodesOf(m.Report))
+		})
+	}
+	// Near misses: a night over more days keeps its other day, and the
+	// night onto a day ("в ночь на 3 марта", the 2nd's evening) is no
+	// range's start.
+	rep := dateline.Check("overnight March 2-4, 2024", heldoutRef)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "23 Adar I 5784", rep.Dateline.Hebrew.String())
+	require.Len(t, rep.Also, 1)
+	assert.Equal(t, "2024-03-04", rep.Also[0].Time.Format(time.DateOnly))
+	m := oneMatch(t, "в ночь на 3 марта 2024 года", heldoutRef)
+	assert.Equal(t, "2024-03-03", m.Dateline.Time.Format(time.DateOnly))
+	// "overnight" with "on" after it is the verb's: no night's name.
+	m = oneMatch(t, "a light left on overnight on Sunday, March 3-4, 2024", heldoutRef)
+	assert.Equal(t, "Sunday, March 3-4, 2024", m.Input)
+}

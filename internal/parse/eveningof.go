@@ -78,10 +78,17 @@ func skipEveningOf(s string, k int) int {
 // Union of Jewish Students' festival calendar, the
 // two-hundred-and-eighty-second held-out round) was two datelines, where
 // "the evening of 22/09/2025 to the evening of 24/09/2025" was one. Or k.
+// English's "eve of" says it the same way, without its article at a
+// dateline's start: "Eve of 14 Nisan 5784" was a syntax error, where
+// "the eve of 14 Nisan 5784" was read as the evening that begins it, with
+// a warning. The eve of a counted day ("Eve of 7th Day of Passover") is
+// the occasion's (see erevCounted), and no evening.
 func bareEveningOf(s string, k int) int {
 	e := matchWord(s, k, "evening")
 	if e == k {
-		return k
+		if e = matchWord(s, k, "eve"); e == k || countedAfterEve(s, e) {
+			return k
+		}
 	}
 	return dayAfterOf(s, e, k)
 }
@@ -334,6 +341,9 @@ func LeadingEvening(r *Result) bool {
 		if matchPhrases(s, k, endsNearSunsets[:]) > k {
 			return true // la primera estrella del 18 de septiembre
 		}
+		if matchPhrases(s, k, nightFromLeads[:]) > k {
+			return true // в ночь с 2 на 3 марта, in der Nacht vom 2. auf den 3. März
+		}
 		k = e
 	}
 	return false
@@ -343,7 +353,7 @@ func LeadingEvening(r *Result) bool {
 // LeadingOneNight looks for in the words before a range: a night runs
 // into the next day's morning, where an evening ("the evening of March
 // 2-3") may be one of each day.
-var nightNouns = [...]string{"night", "nacht", "ночь", "ніч", "ноч", "nocy", "noc", "nuit", "notte", "noche", "noite", "nit"}
+var nightNouns = [...]string{"night", "overnight", "nacht", "ночь", "ніч", "ноч", "nocy", "noc", "nuit", "notte", "noche", "noite", "nit"}
 
 // LeadingOneNight reports whether r opens with words that name a night
 // (see LeadingEvening), with a word of nightNouns or hebrewNights

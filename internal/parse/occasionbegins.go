@@ -312,6 +312,9 @@ var beginsEvening = [...]string{
 	// date, where the Russian and Ukrainian nights are its evening.
 	"у ноч з", "ў ноч з", "ноч з",
 	"in de nacht van", "de nacht van", "in der nacht vom", "der nacht vom", "die nacht vom",
+	// English's night over two days: "overnight March 2-3, 2024" was
+	// read as a range of two days, each with its own Hebrew date.
+	"overnight",
 	"з вечара", "увечары", "ўвечары", "вечарам", "з заходам сонца", "пасля заходу сонца", // Belarusian
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 	// The West and South Slavic "from the evening of" a range's first

@@ -226,7 +226,9 @@ func parseAppend(dst []Field, s string, example bool) (Result, error) {
 		end = k
 	}
 	p.finish()
-	return Result{Input: s, Start: p.start, End: end, Fields: p.result(dst)}, nil
+	r := Result{Input: s, Start: p.start, End: end, Fields: p.result(dst)}
+	EveOfCivilDay(&r)
+	return r, nil
 }
 
 // isClosing reports whether r is punctuation that may close a dateline:

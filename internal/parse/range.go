@@ -1422,6 +1422,20 @@ func nightOfDate(s string, i int) int {
 	return i
 }
 
+// nightFromLeads are the words of beginsEvening that name a night from one
+// day to the next before its first day ("в ночь с 2 на 3 марта 2024", "in
+// der Nacht vom 2. auf den 3. März 2024", "dans la nuit du 2 au 3 mars
+// 2024", "overnight March 2-3, 2024"), which rangeStart reads at a
+// dateline's start: Find took them in (see EveningBefore) and read the
+// night, the first day's evening, whose Hebrew date is the second's
+// (LeadingOneNight), where Check refused the same text at its first word.
+var nightFromLeads = [...]string{
+	"в ночь с", "ночь с", "у ніч з", "в ніч з", "ніч з", "w nocy z", "noc z",
+	"в ночь со", "ночь со", "w nocy ze", "noc ze", "у ноч з", "ў ноч з", "ноч з",
+	"in de nacht van", "de nacht van", "in der nacht vom", "der nacht vom", "die nacht vom",
+	"dans la nuit du", "nella notte tra il", "nella notte fra il", "overnight",
+}
+
 // rangeStart returns the end of the word that opens a range at s[i], with
 // the spaces after it, or i: Russian "с" and Ukrainian "з" and "із"
 // (from: "с 28 ноября по 6 декабря", "с вечера 1 октября по вечер 2
@@ -1443,6 +1457,9 @@ func rangeStart(s string, i int) int {
 	}
 	if k := bareEveningOf(s, i); k > i && !endsBefore(s, i) {
 		return k // Evening of 22/09/2025 to evening of 24/09/2025
+	}
+	if k := matchPhrases(s, i, nightFromLeads[:]); k > i && skipSpace(s, k) > k && dateWordAt(s, skipSpace(s, k)) {
+		return skipSpace(s, k) // в ночь с 2 на 3 марта 2024
 	}
 	if k := skipEvening(s, i); k > i {
 		// západ slunce 25. prosince – západ slunce 2. ledna 2025,

@@ -1135,10 +1135,19 @@ func EveningBefore(text string, end int) (int, bool) {
 			if ph == "się" || b < 0 || b >= start || b > 0 && !wordEnds(text, b) && !wordStartsAt(text, b) {
 				continue
 			}
+			if ph == "overnight" && e != whole {
+				// "leaving a light on overnight on Shabbat, November
+				// 9-10, 2018": an adverb of the verb, and no night's
+				// name, where "on" comes between.
+				continue
+			}
 			if matchPhrase(text, b, ph) == e {
 				start = b
 			}
 		}
+	}
+	if start == end {
+		start = eveOfDay(text, k, end)
 	}
 	if start == end {
 		start = participleSunset(text, k, whole, end)
@@ -1153,6 +1162,78 @@ func EveningBefore(text string, end int) (int, bool) {
 		return end, false
 	}
 	return start, start < end
+}
+
+// eveOfPhrases are English's words for the evening before a day, as
+// Check reads them at a dateline's start (see bareEveningOf).
+var eveOfPhrases = [...]string{"the eve of", "eve of"}
+
+// eveOfDay returns where a phrase of eveOfPhrases starts that ends at k,
+// a civil day or a Hebrew day in digits at end after it (see civilDayAt,
+// hebrewDayAt); or end. Find matched "on the eve of 14 Nisan 5784" from
+// the day on, 14 Nisan's civil day with nothing said, where Check read
+// the words as the evening that begins it, with a warning that they may
+// name the one that ends it. Before an occasion's name the words are its
+// Erev (see erevOccasion), and no evening: they are left to it.
+func eveOfDay(text string, k, end int) int {
+	if !civilDayAt(text, end) && !hebrewDayAt(text, end) {
+		return end
+	}
+	if b := eveOfBefore(text, k); b < k {
+		return b
+	}
+	return end
+}
+
+// eveOfBefore returns where a phrase of eveOfPhrases starts that ends at
+// text[k], the longest, or k.
+func eveOfBefore(text string, k int) int {
+	for _, ph := range eveOfPhrases {
+		b := k - len(ph)
+		if b >= 0 && (b == 0 || wordStartsAt(text, b)) && matchPhrase(text, b, ph) == k {
+			return b
+		}
+	}
+	return k
+}
+
+// EveOfCivilDay marks the civil date that English's "eve of" names right
+// after r's leading literal ("the eve of March 2, 2024", "on the eve of
+// Saturday, March 2"): the evening before that day, as "the eve of 14
+// Nisan" is the evening that begins it and "Erev Pesach" the day before
+// Pesach. Its Day, Month, Year and Weekday get Shift 1, the text's day
+// the one after the dateline's own (a layout writes it so, as it writes
+// the weekday of Erev Shabbat), and the literal says the evening
+// (LeadingEvening), whose Hebrew date is the text's day's. It was read as
+// the evening of March 2 itself, 23 Adar I 5784, by Check, and as March
+// 2's day, 22 Adar I, by Find, which left the words out. A range's
+// dates, and a Hebrew date before the civil one ("the eve of 14 Nisan
+// 5784 (April 21, 2024)", whose civil date is the evening's own), are
+// left as they are.
+func EveOfCivilDay(r *Result) {
+	if len(r.Fields) < 2 || r.Fields[0].Kind != layout.Literal {
+		return
+	}
+	switch r.Fields[1].Kind {
+	case layout.Day, layout.Month, layout.Weekday:
+	default:
+		return
+	}
+	lead := &r.Fields[0]
+	if k := trimSpaceBefore(r.Input, lead.End); k <= lead.Start || eveOfBefore(r.Input, k) == k {
+		return
+	}
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Flags&RangeEnd != 0 || f.Shift != 0 || f.Kind == layout.Holiday {
+			return
+		}
+	}
+	for i := range r.Fields {
+		switch f := &r.Fields[i]; f.Kind {
+		case layout.Day, layout.Month, layout.Year, layout.Weekday:
+			f.Shift = 1
+		}
+	}
 }
 
 // maxNearSunsetLead is the most bytes between English's "from" and the
