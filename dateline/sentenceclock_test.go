@@ -43,3 +43,33 @@ func TestSentenceClock(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceClockCutHourWord: the hour a date's sentence gives after a
+// word for hour cut short with its point, Polish's godz. and g., the
+// Scandinavian kl., Latvian's plkst.: "07 luty 2015r. spotykamy się  o
+// godz. 10.30 przy wrzeszczańskim Manhattanie" (incoming.tsv) was the day
+// without its hour, the point of godz. read as the end of the sentence.
+// A point that ends another word, or that no hour follows, still ends
+// the sentence.
+func TestSentenceClockCutHourWord(t *testing.T) {
+	for _, tc := range []struct{ text, at string }{
+		{"07 luty 2015r. spotykamy się  o godz. 10.30 przy wrzeszczańskim Manhattanie", "2015-02-07 10:30"},
+		{"12 grudnia 2017 r. zapraszamy o g. 17.45 do synagogi", "2017-12-12 17:45"},
+		{"14 maja 2019 r. spotkanie rozpocznie się godz. 18 w sali", "2019-05-14 18:00"},
+		{"fredag den 11. oktober 2024 mødes vi kl. 18.00 i synagogen", "2024-10-11 18:00"},
+		{"Den 16. september 2012 er der møde kl. 19 i synagogen.", "2012-09-16 19:00"},
+		{"Svētdien, 12. martā 2017 kopiena ielūdz plkst. 15.00 uz Purima svētkiem", "2017-03-12 15:00"},
+		// Not the day's hour: the point ends the sentence.
+		{"07 lutego 2015 r. spotkanie w synagodze. 10 osób przyszło", "2015-02-07 00:00"},
+		{"07 lutego 2015 r. przyjdź o godz. jutro 10.30", "2015-02-07 00:00"},
+		{"7 februari 2024 ses vi i synagogan. Kl. 18 börjar gudstjänsten", "2024-02-07 00:00"},
+		{"14 maja 2019 r. cena 25 zł. 18 osób", "2019-05-14 00:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.at, ms[0].Dateline.Time.Format(time.DateOnly+" 15:04"))
+			assert.Empty(t, severityCodes(ms[0], dateline.Error))
+		})
+	}
+}

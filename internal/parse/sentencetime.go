@@ -126,6 +126,8 @@ func clauseWords(text string, end int, commaEnds bool) iter.Seq2[int, int] {
 				return
 			case c == ',' && commaEnds && j > end:
 				return // another clause: "Service, then lunch at 1:00 pm"
+			case c == '.' && hourWordPoint(text, j):
+				// godz. 10.30: the point cuts a word short
 			case c == '.' || c == '!' || c == '?':
 				if j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n' {
 					return
@@ -146,6 +148,36 @@ func clauseWords(text string, end int, commaEnds bool) iter.Seq2[int, int] {
 			}
 		}
 	}
+}
+
+// cutHourPointWords are the words of hourWordsBefore that are cut short
+// with a point: Polish's godz. and g., Danish's, Norwegian's and
+// Swedish's kl., Latvian's plkst. and pl.
+var cutHourPointWords = [...]string{"godz", "g", "kl", "plkst", "pl"}
+
+// hourWordPoint reports whether the point at text[j] ends a word of
+// cutHourPointWords, and a space and an hour's digit follow it:
+// "07 luty 2015r. spotykamy się  o godz. 10.30 przy wrzeszczańskim
+// Manhattanie" (a Gdańsk PTTK trip report, incoming.tsv), "fredag den
+// 11. oktober 2024 mødes vi kl. 18.00", "plkst. 15.00". clauseWords took
+// the point of godz. and kl. for the end of the sentence, and the day was
+// read without the hour its sentence gives; a point that ends any other
+// word, or that no number follows, still ends it ("... w synagodze.
+// 10 osób").
+func hourWordPoint(text string, j int) bool {
+	k := j
+	for k > 0 && text[k-1] != ' ' && text[k-1] != ',' {
+		k--
+	}
+	if k == j || !isWordOf(text[k:j], cutHourPointWords[:]) {
+		return false
+	}
+	e := j + 1
+	if e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	e = skipSpace(text, e)
+	return isDigit(text, e)
 }
 
 // hourMinute returns the fields of a time of day written H:MM or HH:MM

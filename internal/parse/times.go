@@ -404,6 +404,25 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 			return ye, true
 		}
 	}
+	if e2+5 <= len(s) && s[e2] == ' ' && m == e1+1 {
+		// Erev Rosh Hashana 16.09 2012. u 19 sati (the Jewish community
+		// of Banja Luka, incoming.tsv): the year after the month without
+		// its point, a space between, as readDayMonth reads "19/4 2011";
+		// only where dotDayMonth reads the day and month at all, after
+		// an occasion or a weekday that vouches for them ("16.09 2012"
+		// alone stays unread). The date was read in the year nearest
+		// the reference that the occasion fits, 2012 here by chance,
+		// the year and the hour after it left out with a warning.
+		if y, ye, yd := number(s, e2+1); yd == 4 && y >= 1000 && y <= 2999 && yearEnds(s, ye) {
+			year := Field{Value: y, Start: e2 + 1, End: ye}
+			year.Kind = layout.Year
+			p.lit(e2 + 1)
+			p.add(year)
+			p.weak = false
+			p.yearPoint(day) // 2012.: Serbian's point after the year
+			return p.last, true
+		}
+	}
 	if e2 < len(s) && s[e2] == '.' && (hourWordAfterPoint(s, e2) || leadClockAfterPoint(s, e2)) {
 		// sunnuntaina 14.12. klo 17, 5.6. klo 10: the month's point
 		// before a word for o'clock and its hour, which the point would
