@@ -69,7 +69,14 @@ var endsPhrases = [...]endsPhrase{
 		// Going on until the last day, as Portuguese's "e vai até":
 		// "y va hasta el viernes 6 de octubre", "y sigue hasta el".
 		"va", "van", "irá", "irán", "sigue", "siguen", "seguirá", "seguirán", "continúa", "continúan", "continuará",
-		"continuarán"}, []string{"hasta el anochecer del", "hasta el atardecer del",
+		"continuarán",
+		// Stretching until the last day, as Portuguese's "e se estende
+		// até": "En 2025, la celebración comienza al atardecer del
+		// miércoles 1 de octubre y se extiende hasta el anochecer del
+		// jueves 2 de octubre" (El Diario NY, incoming.tsv) was two
+		// datelines; "y se prolonga hasta el", "y se extenderá hasta".
+		"se extiende", "se extienden", "se extenderá", "se extenderán", "se extendió", "se extendieron",
+		"se prolonga", "se prolongan", "se prolongará", "se prolongarán", "se prolongó", "se prolongaron"}, []string{"hasta el anochecer del", "hasta el atardecer del",
 		"hasta la puesta del sol del", "hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
@@ -86,6 +93,10 @@ var endsPhrases = [...]endsPhrase{
 		"continua", "continuerà", "culmina", "culminará", "culminerà",
 		"terminano", "termineranno", "finiscono", "finiranno", "durano", "dureranno", "si concludono", "si concluderanno",
 		"proseguono", "proseguiranno", "continuano", "continueranno",
+		// Stretching until the last day, as Spanish's "y se extiende
+		// hasta el": Portuguese "e se prolonga até", Italian "e si
+		// estende fino al", "e si protrae fino al".
+		"se prolonga", "se prolongará", "se prolongou", "si estende", "si estenderà", "si protrae", "si protrarrà",
 		// The verbs of going on until a day: "Começa na noite de
 		// sexta-feira, 29 de setembro, e vai até sexta-feira, 6 de
 		// outubro." (hotnews.pt, the hundred-and-ninety-fifth held-out
