@@ -50,3 +50,38 @@ func TestFixincarStretchesUntil(t *testing.T) {
 		})
 	}
 }
+
+// TestFixincarCommaVerbUntil: a range's last day after a comma, a verb of
+// ending or of going on, and the word for "until", with no "and": "Il
+// programma degli appuntamenti, iniziato giovedì 19 gennaio, si snoderà
+// fino a venerdì 3 febbraio." (a Saluzzo paper, incoming.tsv) was two
+// datelines; Spanish ", durará hasta el", Portuguese ", vai até",
+// Italian ", proseguirà fino al". Without "until" after the verb the
+// comma is a clause's, and the dates stay apart.
+func TestFixincarCommaVerbUntil(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Il programma degli appuntamenti, iniziato giovedì 19 gennaio, si snoderà fino a venerdì 3 febbraio.",
+			"giovedì 19 gennaio, si snoderà fino a venerdì 3 febbraio", "2023-01-19", "26 Tevet 5783"},
+		{"La feria abre el 22 de abril de 2024, durará hasta el 6 de mayo de 2024.",
+			"22 de abril de 2024, durará hasta el 6 de mayo de 2024", "2024-04-22", "14 Nisan 5784"},
+		{"A feira abre a 22 de abril de 2024, vai até 6 de maio de 2024.",
+			"22 de abril de 2024, vai até 6 de maio de 2024", "2024-04-22", "14 Nisan 5784"},
+		{"La mostra apre il 29 settembre 2023, proseguirà fino al 6 ottobre 2023.",
+			"29 settembre 2023, proseguirà fino al 6 ottobre 2023", "2023-09-29", "14 Tishrei 5784"},
+		{"La rassegna, aperta il 22 aprile 2024, si snoda fino al 6 maggio 2024.",
+			"22 aprile 2024, si snoda fino al 6 maggio 2024", "2024-04-22", "14 Nisan 5784"},
+	})
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"El 22 de abril de 2024, termina el plazo del 6 de mayo de 2024", 2},
+		{"Il 29 settembre 2023, dura il 6 ottobre 2023", 2},
+		{"Il 29 settembre 2023, va fino a Roma.", 1},
+		{"A 22 de abril de 2024, vai até ao fim.", 1},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(tc.text, heldoutRef), tc.n)
+		})
+	}
+}
