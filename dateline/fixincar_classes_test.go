@@ -129,3 +129,44 @@ func TestFixincarBylineBetweenBullets(t *testing.T) {
 		})
 	}
 }
+
+// TestFixincarFastByItsDate: the fasts of 17 Tammuz, 9 Av and 10 Tevet
+// named by their own dates, Portuguese "jejum de 17 de Tamuz", Spanish
+// "ayuno del 17 de Tamuz", as Italian's "digiuno del 17 Tamuz" is, are
+// the occasion, checked against the day, and Brazilian Portuguese's
+// "será dia" (will be on the day) joins it to its day: "O jejum de 17 de
+// Tamuz será dia 24 de julho de 2016 (Domingo)" (Bnei Brith,
+// incoming.tsv) was two datelines, the fast's name read as the Hebrew
+// date 17 Tammuz 5776. 17 Tammuz 5776 was Shabbat, and the fast was kept
+// on Sunday the 18th. A day that is not the fast's is an error.
+func TestFixincarFastByItsDate(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"O jejum de 17 de Tamuz será dia 24 de julho de 2016 (Domingo)",
+			"jejum de 17 de Tamuz será dia 24 de julho de 2016 (Domingo)", "2016-07-24", "18 Tammuz 5776"},
+		{"Jejum de 17 de Tamuz: 23 de julho de 2024", "Jejum de 17 de Tamuz: 23 de julho de 2024", "2024-07-23", "17 Tammuz 5784"},
+		{"Jejum de 9 de Av, terça-feira, 13 de agosto de 2024",
+			"Jejum de 9 de Av, terça-feira, 13 de agosto de 2024", "2024-08-13", "9 Av 5784"},
+		{"El ayuno del 17 de Tamuz será el día 24 de julio de 2016",
+			"ayuno del 17 de Tamuz será el día 24 de julio de 2016", "2016-07-24", "18 Tammuz 5776"},
+		{"Ayuno del 10 de Tevet: martes 3 de enero de 2023", "Ayuno del 10 de Tevet: martes 3 de enero de 2023", "2023-01-03", "10 Tevet 5783"},
+		{"Pessach será dia 23 de abril de 2024", "Pessach será dia 23 de abril de 2024", "2024-04-23", "15 Nisan 5784"},
+	})
+	for _, text := range []string{
+		"Jejum de 17 de Tamuz: 22 de julho de 2024",
+		"Ayuno del 10 de Tevet, martes 10 de enero de 2023",
+		"Jejum de 9 de Av: 14 de agosto de 2024",
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, heldoutRef)
+			require.Len(t, ms, 1)
+			assert.False(t, ms[0].OK(), "the fast is checked against the day")
+		})
+	}
+	// "Dia" that is not the day's word joins nothing: the date alone.
+	const text = "O evento será dia de festa, 24 de julho de 2016"
+	t.Run(text, func(t *testing.T) {
+		ms := dateline.Find(text, heldoutRef)
+		require.Len(t, ms, 1)
+		assert.Equal(t, "24 de julho de 2016", text[ms[0].Start:ms[0].End])
+	})
+}
