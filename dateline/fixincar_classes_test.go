@@ -170,3 +170,37 @@ func TestFixincarFastByItsDate(t *testing.T) {
 		assert.Equal(t, "24 de julho de 2016", text[ms[0].Start:ms[0].End])
 	})
 }
+
+// TestFixincarBracketedDayMonthUntil: a weekday with its day and month in
+// digits in brackets and no year, as Brazilian news write it, then "until"
+// and the end's day with its month's name or in digits: "a festa vai
+// começar no domingo (14/12) e deverá durar até 22 de dezembro" (O Povo,
+// incoming.tsv) was two datelines, the end in the year nearest the
+// reference; "no domingo (14/12) e vai até 22/12" was the start alone.
+// The range is its first day's, in the year its weekday fits. A start
+// that reads both ways (4/12), an end with a year of its own, a number of
+// something else after "until", or no weekday before the bracket, join
+// nothing.
+func TestFixincarBracketedDayMonthUntil(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"a festa vai começar no domingo (14/12) e deverá durar até 22 de dezembro.",
+			"domingo (14/12) e deverá durar até 22 de dezembro", "2025-12-14", "24 Kislev 5786"},
+		{"começa no domingo (14/12) e vai até 22/12.", "domingo (14/12) e vai até 22/12", "2025-12-14", "24 Kislev 5786"},
+		{"no domingo (14/12) até 2 de janeiro", "domingo (14/12) até 2 de janeiro", "2025-12-14", "24 Kislev 5786"},
+		{"el domingo 14/12 y sigue hasta el 22 de diciembre", "domingo 14/12 y sigue hasta el 22 de diciembre", "2025-12-14", "24 Kislev 5786"},
+	})
+	for _, tc := range []struct {
+		text, first string
+	}{
+		{"no domingo (4/12) e vai até 22 de dezembro", "domingo (4/12)"},
+		{"no domingo (14/12) e vai até 22 pessoas", "domingo (14/12)"},
+		{"no domingo (14/12) e vai até 22 de dezembro de 2025", "domingo (14/12)"},
+		{"no domingo (14/12) até 2 de dezembro", "domingo (14/12)"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.first, tc.text[ms[0].Start:ms[0].End])
+		})
+	}
+}
