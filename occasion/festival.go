@@ -529,6 +529,21 @@ var localeSpellings = [...]struct {
 	{"jejum de Esther", "Ta'anit Esther", hebrew.Portuguese},
 	{"ayuno de Ester", "Ta'anit Esther", hebrew.Spanish},
 	{"ayuno de Esther", "Ta'anit Esther", hebrew.Spanish},
+	// The fasts of 17 Tammuz, 9 Av and 10 Tevet by their own dates, as
+	// Portuguese and Spanish pages name them, as Italian's "Digiuno del
+	// 17 Tamuz" (commonSpellings) does: "O jejum de 17 de Tamuz será dia
+	// 24 de julho de 2016 (Domingo)" (Bnei Brith, incoming.tsv; 17 Tammuz
+	// 5776 was Shabbat, and the fast was kept on Sunday the 18th) was two
+	// datelines, the fast's name read as the Hebrew date 17 Tammuz in the
+	// sentence's year.
+	{"jejum de 17 de Tamuz", "Tzom Tammuz", hebrew.Portuguese},
+	{"jejum de 17 de Tammuz", "Tzom Tammuz", hebrew.Portuguese},
+	{"jejum de 9 de Av", "Tish'a B'Av", hebrew.Portuguese},
+	{"jejum de 10 de Tevet", "Asara B'Tevet", hebrew.Portuguese},
+	{"ayuno del 17 de Tamuz", "Tzom Tammuz", hebrew.Spanish},
+	{"ayuno del 17 de Tammuz", "Tzom Tammuz", hebrew.Spanish},
+	{"ayuno del 9 de Av", "Tish'a B'Av", hebrew.Spanish},
+	{"ayuno del 10 de Tevet", "Asara B'Tevet", hebrew.Spanish},
 	// The weekly portions as German pages spell them where hebcal's
 	// German has others (Wajetze, Schmot, Tetzaweh, Wajakel, Tzaw,
 	// Schmini, Schlach, Ki Tezei) or none, and no other locale has them:

@@ -69,7 +69,14 @@ var endsPhrases = [...]endsPhrase{
 		// Going on until the last day, as Portuguese's "e vai até":
 		// "y va hasta el viernes 6 de octubre", "y sigue hasta el".
 		"va", "van", "irá", "irán", "sigue", "siguen", "seguirá", "seguirán", "continúa", "continúan", "continuará",
-		"continuarán"}, []string{"hasta el anochecer del", "hasta el atardecer del",
+		"continuarán",
+		// Stretching until the last day, as Portuguese's "e se estende
+		// até": "En 2025, la celebración comienza al atardecer del
+		// miércoles 1 de octubre y se extiende hasta el anochecer del
+		// jueves 2 de octubre" (El Diario NY, incoming.tsv) was two
+		// datelines; "y se prolonga hasta el", "y se extenderá hasta".
+		"se extiende", "se extienden", "se extenderá", "se extenderán", "se extendió", "se extendieron",
+		"se prolonga", "se prolongan", "se prolongará", "se prolongarán", "se prolongó", "se prolongaron"}, []string{"hasta el anochecer del", "hasta el atardecer del",
 		"hasta la puesta del sol del", "hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
@@ -86,6 +93,10 @@ var endsPhrases = [...]endsPhrase{
 		"continua", "continuerà", "culmina", "culminará", "culminerà",
 		"terminano", "termineranno", "finiscono", "finiranno", "durano", "dureranno", "si concludono", "si concluderanno",
 		"proseguono", "proseguiranno", "continuano", "continueranno",
+		// Stretching until the last day, as Spanish's "y se extiende
+		// hasta el": Portuguese "e se prolonga até", Italian "e si
+		// estende fino al", "e si protrae fino al".
+		"se prolonga", "se prolongará", "se prolongou", "si estende", "si estenderà", "si protrae", "si protrarrà",
 		// The verbs of going on until a day: "Começa na noite de
 		// sexta-feira, 29 de setembro, e vai até sexta-feira, 6 de
 		// outubro." (hotnews.pt, the hundred-and-ninety-fifth held-out
@@ -93,7 +104,10 @@ var endsPhrases = [...]endsPhrase{
 		// continuará até", Italian "e va fino al", as German's "und geht
 		// bis".
 		"vai", "vão", "irá", "irão", "segue", "seguem", "seguirá", "seguirão", "continuará", "continuam", "continuarão",
-		"va", "vanno", "andrà", "andranno"}, []string{"até o", "até a", "até", "no dia", "fino a",
+		"va", "vanno", "andrà", "andranno",
+		// Italian's "runs on until", of a programme of events: "si
+		// snoderà fino a venerdì 3 febbraio" (see romanceCommaEndsJoin).
+		"si snoda", "si snoderà", "si snodano", "si snoderanno"}, []string{"até o", "até a", "até", "no dia", "fino a",
 		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer", "pågår", "fortsætter", "fortsetter", "afsluttes", "avsluttes"},
 		[]string{"til og med", "til den", "til", "den"}},
@@ -381,8 +395,11 @@ func commaEndsJoin(s string, i int) int {
 		return i
 	}
 	k := skipSpace(s, i+1)
-	if k == i+1 || k >= len(s) || s[k] < 0x80 {
-		return i // the verbs are Cyrillic
+	if k == i+1 || k >= len(s) {
+		return i
+	}
+	if s[k] < 0x80 {
+		return romanceCommaEndsJoin(s, i, k)
 	}
 	k = skipEndsPronoun(s, k) // , он продлится до 30 декабря
 	for n := range endsPhrases {
@@ -411,6 +428,45 @@ func commaEndsJoin(s string, i int) int {
 			}
 		}
 		return j
+	}
+	return i
+}
+
+// romanceCommaEndsJoin returns the index of a range's last day after a
+// comma at s[i] and, at s[k], a verb of Spanish's, Portuguese's or
+// Italian's endsPhrases without their "and", where a word for "until"
+// (andUntils) follows the verb: "Il programma degli appuntamenti,
+// iniziato giovedì 19 gennaio, si snoderà fino a venerdì 3 febbraio" (a
+// Saluzzo paper, incoming.tsv) was two datelines, each day in the year
+// its weekday fits; "el 22 de abril, y dura hasta el 30 de abril" was
+// already one, ", durará hasta el 30 de abril", ", vai até 30 de abril",
+// ", proseguirà fino al 6 ottobre" were not. Without "until" the comma
+// is a list's or a clause's ("22 de abril, termina el plazo del 30 de
+// abril", ", dura il 6 ottobre") and joins nothing, as before. It returns
+// i where they are not there.
+func romanceCommaEndsJoin(s string, i, k int) int {
+	for n := range endsPhrases {
+		ph := &endsPhrases[n]
+		if ph.and != "e" && ph.and != "y" {
+			continue
+		}
+		v := matchPhrases(s, k, ph.verbs)
+		if v == k {
+			continue
+		}
+		j := skipSpace(s, v)
+		if j == v || matchWords(s, j, andUntils[:]...) == j {
+			return i
+		}
+		if u := untilEvening(s, j); u > j {
+			return skipDayWord(s, u) // , si protrae fino alla sera del 4 ottobre
+		}
+		if a := matchPhrases(s, j, ph.after); a > j {
+			if e := skipSpace(s, a); e > a {
+				return skipDayWord(s, e)
+			}
+		}
+		return i
 	}
 	return i
 }

@@ -115,7 +115,12 @@ var (
 	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "heuer", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "цьогоріч", "у гэтым годзе", "сёлета", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "тази година", "în acest an", "anul acesta",
 		"šogad", "šiemet", "šiais metais"}
-	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
+	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el día", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
+		// Brazilian Portuguese's "day" alone after "to be": "O jejum de
+		// 17 de Tamuz será dia 24 de julho de 2016 (Domingo)" (Bnei
+		// Brith, incoming.tsv) was two datelines, the fast parted from
+		// its day; Spanish "será el día 24 de julio".
+		"dia",
 		"w dniach", "ve dnech", "în zilele de", "în ziua de",
 		// The words for "to" and "with" after "corresponds" and
 		// "coincides": "corresponde al", "correspond au", "corrisponde

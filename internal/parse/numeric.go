@@ -235,17 +235,35 @@ func isoRangeEnd(s string, yearDigits, e int) bool {
 // RangeEnd, their shift counted once the year is known, as
 // gregorianRange's month and day are. It returns the end of the range,
 // or rd.end if there is none.
+//
+// Brazilian news put the start in brackets after its weekday, and may
+// name the end's month: "a festa vai começar no domingo (14/12) e deverá
+// durar até 22 de dezembro" (O Povo, incoming.tsv) was two datelines,
+// the start alone and the end in the year nearest the reference; "no
+// domingo (14/12) e vai até 22/12" was the start alone. The bracket's
+// close is text of the range, and the end may be a day and its month's
+// name, with Portuguese's or Spanish's "de" or not, and no year after it
+// (see namedMonthEnd).
 func (p *parser) slashedRangeEnd(rd *numericRead) int {
 	s := p.s
 	first, second := rd.fields[0], rd.fields[1]
 	if !p.has(layout.Holiday) && !p.has(layout.Weekday) || first.Flags&Ambiguous != 0 || s[first.End] != '/' {
 		return rd.end
 	}
-	k, dash := rangeJoin(s, rd.end)
+	at := rd.end
+	if at < len(s) && s[at] == ')' && first.Start > 0 && s[first.Start-1] == '(' {
+		at++ // domingo (14/12) e deverá durar até 22 de dezembro
+	}
+	k, dash := rangeJoin(s, at)
 	if k < 0 {
 		return rd.end
 	}
 	v1, e1, d1 := number(s, k)
+	if d1 > 0 && d1 <= 2 && !dash {
+		if e := p.namedMonthEnd(first, second, k, v1, e1, d1); e > k {
+			return e
+		}
+	}
 	if d1 == 0 || d1 > 2 || e1+1 >= len(s) || s[e1] != '/' {
 		return rd.end
 	}
@@ -270,6 +288,44 @@ func (p *parser) slashedRangeEnd(rd *numericRead) int {
 	p.add(end)
 	p.add(end2)
 	return e2
+}
+
+// namedMonthEnd reads the end of slashedRangeEnd's range as a day, v
+// (s[k:e], in digits), and its month's name after it, with "de" or not
+// ("até 22 de dezembro"), where no year follows the month: the start has
+// none, and a year after the end alone would be the range's without
+// being said of the start. The end must come after the start, within a
+// year's turn (see gregorianRangeFits). It returns the end of the month's
+// name, or k.
+func (p *parser) namedMonthEnd(first, second Field, k, v, e, digits int) int {
+	s := p.s
+	j := skipSpace(s, e)
+	if j == e {
+		return k
+	}
+	if d := matchWords(s, j, "de", "del"); d > j && skipSpace(s, d) > d {
+		j = skipSpace(s, d)
+	}
+	mon, ok := latinMonth(s, j)
+	if !ok || v < 1 || v > 31 {
+		return k
+	}
+	if y := skipSpace(s, mon.End); y < len(s) && (isDigit(s, y) || matchWord(s, y, "de") > y || matchWord(s, y, "del") > y) {
+		return k // até 22 de dezembro de 2025: the year is the end's
+	}
+	month, day := first, second
+	if first.Kind == layout.Day {
+		month, day = second, first
+	}
+	if !gregorianRangeFits(month.Value, day.Value, mon.Value, v) || !p.pairEnds(mon.End) {
+		return k
+	}
+	end := Field{Value: v, Start: k, End: e, Flags: RangeEnd}
+	end.Kind, end.Form = layout.Day, dayForm(s, k, digits)
+	mon.Flags |= RangeEnd
+	p.add(end)
+	p.add(mon)
+	return mon.End
 }
 
 // readDayMonth reads a numeric date without its year, written with a

@@ -107,9 +107,9 @@ func (p *parser) yearAfterAside(k, n int) bool {
 func (p *parser) separator(i int) int {
 	r, n := decode(p.s, i)
 	switch r {
-	case '|':
+	case '|', '•':
 		if k := skipSpace(p.s, i+n); k < len(p.s) && script.Class[p.s[k]]&script.ClassLetter != 0 && p.has(layout.Day) && !p.has(layout.Hour) {
-			if k := p.placeBetweenBars(i + n); k > i+n {
+			if k := p.placeBetweenBars(i+n, r); k > i+n {
 				return k // Sunday, April 23, 2017 | at Temple Emanu-El | 6:30 p.m.
 			}
 		}
@@ -119,7 +119,7 @@ func (p *parser) separator(i int) int {
 			return i
 		}
 		return i + n
-	case ',', '،', ';', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
+	case ',', '،', ';', '/', '\\', '·', '▪', '■', '●', '◆', '♦', '*', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
 		return i + n
 	case '“', '”', '„', '«', '»':
 		return i + n // will be “Chai Elul”: quotation marks around a part

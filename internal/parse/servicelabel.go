@@ -63,8 +63,9 @@ func hourAfterLabel(s string, e, i int) int {
 }
 
 // hourAt reports whether an hour starts at s[k] as hourAfterLabel reads
-// one: one or two digits and its minutes after a colon or a point, or am
-// or pm after it.
+// one: one or two digits and its minutes after a colon or a point, or
+// after "h" as Portuguese and French write them (12h07), or am or pm
+// after it.
 func hourAt(s string, k int) bool {
 	_, n, digits := number(s, k)
 	if digits < 1 || digits > 2 {
@@ -72,6 +73,9 @@ func hourAt(s string, k int) bool {
 	}
 	if n+1 < len(s) && (s[n] == ':' || s[n] == '.') && isDigit(s, n+1) {
 		return true // 20:00, 19.30
+	}
+	if n+2 < len(s) && s[n] == 'h' && isDigit(s, n+1) && isDigit(s, n+2) && !isDigit(s, n+3) {
+		return true // 12h07
 	}
 	m := skipSpace(s, n)
 	return matchWords(s, m, "am", "pm", "a.m.", "p.m.") > m // 7 pm
@@ -87,17 +91,28 @@ func hourAt(s string, k int) bool {
 // ("| Room 12 |", "| 2 of 3 |") or a sentence is not taken; and the part
 // after the second bar must be an hour with its minutes or with am or pm
 // (see hourAfterLabel).
+//
+// A news site's byline puts its author there, between bullets, and the
+// hour as Portuguese and French write it, with "h" between the hour and
+// its minutes: "22 NOV 2019 • POR Redação • 12h07" (O Progresso,
+// incoming.tsv) was the day without its hour; "22 nov 2019 • Por João
+// Silva • 9h30". The part must end with the separator that opened it
+// ("• Redação | 12h07" is no such part).
 
 // placeBetweenBars returns the index of the hour after such a place at
-// s[i], just after the first bar, or i. A word the tables know other than
-// a joining one (at, the), or an occasion's name, makes the part a part
-// of the dateline, not a place: "Saturday, April 23, 2016 | Erev Pesach |
-// 7:00 pm" is checked against its occasion, and "| Nisan |" read.
-func (p *parser) placeBetweenBars(i int) int {
+// s[i], just after the first bar (or bullet, bar), or i. A word the
+// tables know other than a joining one (at, the), or an occasion's name,
+// makes the part a part of the dateline, not a place: "Saturday, April
+// 23, 2016 | Erev Pesach | 7:00 pm" is checked against its occasion, and
+// "| Nisan |" read.
+func (p *parser) placeBetweenBars(i int, bar rune) int {
 	s := p.s
 	k := skipSpace(s, i)
 	words := 0
-	for k < len(s) && s[k] != '|' {
+	for k < len(s) {
+		if r, _ := decode(s, k); r == bar {
+			break
+		}
 		e := latinWord(s, k)
 		if e == k {
 			switch s[k] {
@@ -112,6 +127,13 @@ func (p *parser) placeBetweenBars(i int) int {
 		k = skipSpace(s, e)
 	}
 	if words == 0 || k >= len(s) {
+		return i
+	}
+	if bar != '|' {
+		_, n := decode(s, k)
+		if h := skipSpace(s, k+n); h > k+n && hourAt(s, h) {
+			return h // 22 NOV 2019 • POR Redação • 12h07
+		}
 		return i
 	}
 	return hourAfterLabel(s, k, i)
