@@ -69,6 +69,30 @@ func withLaterWeekdayDay(text string, r *parse.Result, rep *Report, o *options) 
 	return *r, *rep, false
 }
 
+// withEarlierWeekdayDay is withLaterWeekdayDay for the civil day and
+// month with their weekday before r, prev, the match before it in its
+// sentence: "Na quinta-feira, 22 de junho, será o dia 3 de Tamuz" names
+// 3 Tammuz 5783 once. It returns r begun at prev's start, where prev
+// keeps the day it reads alone; prev is to be dropped for it.
+func withEarlierWeekdayDay(text string, r *parse.Result, rep *Report, prev *Match, o *options) (parse.Result, Report, bool) {
+	if !rep.OK() || !prev.OK() || !hebrewDayOnly(r) || prev.End > r.Start || r.Start-prev.End > maxSentenceGap ||
+		r.End-prev.Start > parse.MaxInput || !parse.SameSentence(text, prev.End, r.Start) {
+		return *r, *rep, false
+	}
+	n, ok := reread(text, prev)
+	if !ok || !civilOnly(&n) || !hasDayMonth(&n) {
+		return *r, *rep, false
+	}
+	if k := kindsOf(&n); !k.has(layout.Weekday) || k.any(layout.Year) {
+		return *r, *rep, false
+	}
+	l, lrep, ok := joinedDay(text, &n, r, o)
+	if !ok || !lrep.Dateline.Time.Equal(prev.Dateline.Time) {
+		return *r, *rep, false
+	}
+	return l, lrep, true
+}
+
 // withEarlierCivilDay is withLaterCivilDay for a civil date before r in
 // its sentence, the match before r, prev, which states its year: "The
 // farbrengen on Dec. 31, 1980 marked 24 Teves, the yom hilulah" names 24
