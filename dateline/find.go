@@ -184,6 +184,15 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			if l, lrep, ok := withLaterCivilDay(text, &r, &rep, o); ok {
 				r, rep, next = l, lrep, l.End // the civil date is not read again
 			}
+		} else if ro == o {
+			if l, lrep, ok := withLaterWeekdayDay(text, &r, &rep, o); ok {
+				r, rep, next = l, lrep, l.End // as withLaterCivilDay's
+			} else if len(*out) > 0 {
+				if l, lrep, ok := withEarlierWeekdayDay(text, &r, &rep, &(*out)[len(*out)-1], o); ok {
+					r, rep = l, lrep
+					*out = (*out)[:len(*out)-1] // the civil date, now r's
+				}
+			}
 		} else if ro != o && len(*out) > 0 {
 			if l, lrep, ok := withEarlierCivilDay(text, &r, &rep, &(*out)[len(*out)-1], o); ok {
 				r, rep = l, lrep

@@ -32,6 +32,67 @@ func withLaterCivilDay(text string, r *parse.Result, rep *Report, o *options) (p
 	return *r, *rep, false
 }
 
+// withLaterWeekdayDay is withLaterCivilDay for a sentence that names no
+// year: r, a Hebrew day and month, joined with the match right after it
+// in its sentence where that is a civil day and month with its weekday
+// and no year, the two checked as one dateline, whose year is the one in
+// which the two dates and the weekday fit each other. "o dia 3 de Tamuz –
+// data de Yurtsait do Rebe – coincidirá com a próxima quinta-feira
+// (22/06)" (knesset.org.br, round 305) names 3 Tammuz 5783 once, and was
+// two matches, the Hebrew date read in the year nearest the reference
+// (5786) and the civil one in the last year whose 22 June is a Thursday,
+// which was right by chance. The two are joined only where the civil
+// date keeps the day it reads alone: a Hebrew date that fits it in no
+// year but one long before ("3 de Tamuz ... quinta-feira (29/06)", 2006)
+// is another day's, and the two stand. Without the weekday, a day and a
+// month of each calendar fit each other in many years, and they stand.
+func withLaterWeekdayDay(text string, r *parse.Result, rep *Report, o *options) (parse.Result, Report, bool) {
+	if !rep.OK() || !hebrewDayOnly(r) {
+		return *r, *rep, false
+	}
+	reach := min(len(text), r.End+maxSentenceGap)
+	cut := min(len(text), reach+maxMatchTail)
+	for n := range parse.AllFrom(text[:cut], r.End) {
+		if n.Start > reach || n.End >= cut && cut < len(text) || n.End-r.Start > parse.MaxInput ||
+			!parse.SameSentence(text, r.End, n.Start) || !civilOnly(&n) || !hasDayMonth(&n) {
+			return *r, *rep, false
+		}
+		if k := kindsOf(&n); !k.has(layout.Weekday) || k.any(layout.Year) {
+			return *r, *rep, false
+		}
+		l, lrep, ok := joinedDay(text, r, &n, o)
+		if nrep := checkMatch(text, &n, o, o); !ok || !nrep.OK() || !nrep.Dateline.Time.Equal(lrep.Dateline.Time) {
+			return *r, *rep, false
+		}
+		return l, lrep, true
+	}
+	return *r, *rep, false
+}
+
+// withEarlierWeekdayDay is withLaterWeekdayDay for the civil day and
+// month with their weekday before r, prev, the match before it in its
+// sentence: "Na quinta-feira, 22 de junho, será o dia 3 de Tamuz" names
+// 3 Tammuz 5783 once. It returns r begun at prev's start, where prev
+// keeps the day it reads alone; prev is to be dropped for it.
+func withEarlierWeekdayDay(text string, r *parse.Result, rep *Report, prev *Match, o *options) (parse.Result, Report, bool) {
+	if !rep.OK() || !prev.OK() || !hebrewDayOnly(r) || prev.End > r.Start || r.Start-prev.End > maxSentenceGap ||
+		r.End-prev.Start > parse.MaxInput || !parse.SameSentence(text, prev.End, r.Start) {
+		return *r, *rep, false
+	}
+	n, ok := reread(text, prev)
+	if !ok || !civilOnly(&n) || !hasDayMonth(&n) {
+		return *r, *rep, false
+	}
+	if k := kindsOf(&n); !k.has(layout.Weekday) || k.any(layout.Year) {
+		return *r, *rep, false
+	}
+	l, lrep, ok := joinedDay(text, &n, r, o)
+	if !ok || !lrep.Dateline.Time.Equal(prev.Dateline.Time) {
+		return *r, *rep, false
+	}
+	return l, lrep, true
+}
+
 // withEarlierCivilDay is withLaterCivilDay for a civil date before r in
 // its sentence, the match before r, prev, which states its year: "The
 // farbrengen on Dec. 31, 1980 marked 24 Teves, the yom hilulah" names 24

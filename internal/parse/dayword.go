@@ -341,7 +341,9 @@ func ordinalAdarAt(s string, i int) (hebrew.MonthName, bool) {
 // English's "the Hebrew month of" (see skipMonthOf): "6. deň hebrejského
 // mesiaca sivan" (ŽNO Nitra's Shavuot, the seventy-eighth held-out
 // round, whose Hebrew day was not read), "dnem židovského měsíce", "дня
-// еврейского месяца", "числа єврейського місяця";
+// еврейского месяца", "числа єврейського місяця"; and Russian's and
+// Ukrainian's nominative "число" (the date) for the genitive "числа": "15
+// число месяца Нисана 5779 года" (konsulmir.com, round 305, not read);
 // and "del mes de", "del mese di", "du mois de", "des Monats", "van de
 // maand"; and those with their word for "day" before them, as English's
 // "25th day of the month of Kislev" (see skipDayOfWords): German's "am
@@ -353,8 +355,9 @@ func ordinalAdarAt(s string, i int) (hebrew.MonthName, bool) {
 // "del mes hebreo de", "del mese ebraico di", "do mês hebraico de".
 // Longer phrases first where one starts another.
 var monthWords = [...]string{
-	"дня месяца", "числа месяца", "день месяца", "дня місяця", "числа місяця", "день місяця",
-	"дня еврейского месяца", "числа еврейского месяца", "дня єврейського місяця", "числа єврейського місяця",
+	"дня месяца", "числа месяца", "число месяца", "день месяца", "дня місяця", "числа місяця", "число місяця",
+	"день місяця", "дня еврейского месяца", "числа еврейского месяца", "число еврейского месяца",
+	"дня єврейського місяця", "числа єврейського місяця", "число єврейського місяця",
 	"deň hebrejského mesiaca", "dňa hebrejského mesiaca", "deň židovského mesiaca", "dňa židovského mesiaca",
 	"den hebrejského měsíce", "dne hebrejského měsíce", "dnem hebrejského měsíce", "den židovského měsíce",
 	"dne židovského měsíce", "dnem židovského měsíce",
