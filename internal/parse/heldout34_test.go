@@ -28,6 +28,8 @@ func TestDeclinedMonth(t *testing.T) {
 		{"Švata", hebrew.Shevat, 6},
 		{"Adaru", hebrew.Adar, 5},
 		{"sivanu", hebrew.Sivan, 6},
+		{"Avu 5569", hebrew.Av, 3},
+		{"awu 5784", hebrew.Av, 3},
 	} {
 		name, ok := declinedMonth(c.s, 0)
 		if assert.True(t, ok, c.s) {
@@ -35,7 +37,7 @@ func TestDeclinedMonth(t *testing.T) {
 			assert.Equal(t, c.n, name.Len, c.s)
 		}
 	}
-	for _, s := range []string{"Ava", "Avu 5784", "Nisanja", "Nisanua", "Nisan", "Kislevi", "Menora", "persona", "Tevetxa", "Adar Ia"} {
+	for _, s := range []string{"Ava", "Ava 5784", "Avu", "Avu 15", "Avu, 5784", "Nisanja", "Nisanua", "Nisan", "Kislevi", "Menora", "persona", "Tevetxa", "Adar Ia"} {
 		_, ok := declinedMonth(s, 0)
 		assert.False(t, ok, s)
 	}

