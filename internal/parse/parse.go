@@ -1754,12 +1754,17 @@ func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
 	around := false
-	if di, _ := ambiguousPair(fields); di >= 0 && p.list {
+	di, _ := ambiguousPair(fields)
+	bothWays := di < 0 && monthFirstPairList(p.s, fields)
+	if (di >= 0 || bothWays) && p.list {
 		// The text around settles the order of an ambiguous numeric
-		// date: looked at only for one.
+		// date, or of a list of them: looked at only for one.
 		around = p.dayFirstAround() || p.bylineAfter()
 	}
 	settleOrder(fields, around)
+	if bothWays {
+		settleListOrder(p.s, fields, around)
+	}
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
 	// One look at the fields for the rarer settlings below.
