@@ -789,7 +789,13 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
 	}
-	rep := Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Also: alsoDays(r, rv.dl), Problems: rv.problems}
+	rep := Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}
+	if rep.OK() {
+		// A refused dateline names no other day: "4, 11 und
+		// 31.4.2024" (April has 30 days) gave its error and, beside
+		// it, April 4 and 11 (see alsoDays).
+		rep.Also = alsoDays(r, rv.dl)
+	}
 	if !rep.OK() && (f.hasHDay || f.hasW) {
 		if alt, ok := yearFirstReading(r, f); ok {
 			altRep, altSwapped := resolveFull(&alt, o, nil)

@@ -236,7 +236,9 @@ type Report struct {
 	// night-Friday, March 7-8", whose own day is Friday's). Each is a
 	// day, with no time (HasTime false), in the zone of the dateline's
 	// Time, and its Hebrew date lies as many days from the dateline's as
-	// its civil day does. Nil for a dateline that names one day.
+	// its civil day does. Nil for a dateline that names one day, and for
+	// one with a problem of severity Error (not OK): its days are not
+	// given.
 	Also     []Dateline
 	Problems []Problem
 
