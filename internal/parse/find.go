@@ -83,7 +83,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.streetNumberYear() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.streetNumberYear() && !p.hourAfterRangeDash() && !p.dayInsideList() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
 }
 
 // spacedYearConfirmed reports whether a dateline whose year is two digits
@@ -229,6 +229,101 @@ func (p *parser) hourAfterRangeDash() bool {
 	k = trimSpaceBefore(p.s, k)
 	return k > 0 && p.s[k-1] >= '0' && p.s[k-1] <= '9'
 }
+
+// dayInsideList reports whether the dateline opens with a day in digits
+// that the text joins to days before it that were not read: after an
+// unspaced dash that follows a digit, the end of a range ("1-3, 8 and
+// 10 March 2024", "4, 11-13 and 18 March", "1.-3., 8. und 10. März"),
+// or after a list word ("and", "und", "y", "et", Hebrew's prefixed ו)
+// or two commas, each with a space after it, that join numbers, a list
+// whose first days are not ("18, 11 and 4 March 2024", backward; "4, 11
+// and 18-20 March 2024", a list that ends in a range), or a list with a
+// range in it. Such a list was read from
+// the range's end, "1-3 y 8 de marzo" as March 3 and 8, the 1st lost
+// and March 3 given as the dateline's day, or as its last days ("18-20
+// March 2024"), the others lost with nothing said; the reader reads no
+// list with a range in it, nor one that goes backward, and free text
+// now takes none of its parts. One number and a comma before a day are
+// no list ("Vol. 3, 4 March 2024"), nor a score before one ("won 3-1,
+// 4 March 2024"), nor a decimal ("1,5 und 18.3.2024"), nor a spaced
+// dash ("Dia 2 – 20/6/11", a day of an event and its date).
+func (p *parser) dayInsideList() bool {
+	fs := p.fields()
+	i := 0
+	for i < len(fs) && fs[i].Kind == layout.Literal {
+		i++
+	}
+	if i == len(fs) || fs[i].Kind != layout.Day || !isDigit(p.s, fs[i].Start) {
+		return false
+	}
+	s, k := p.s, fs[i].Start
+	joined := false // a word, not a comma, joins the day to the list
+	prefixed := false
+	for _, and := range [...]string{"ו-", "ו"} {
+		if strings.HasSuffix(s[:k], and) {
+			k, joined, prefixed = k-len(and), true, true // ו-8: the day's prefix
+			break
+		}
+	}
+	numbers, commas := 0, 0
+	list := func() bool { return numbers > 0 && (joined || commas > 1) }
+	for {
+		b := trimSpaceBefore(s, k)
+		if !prefixed {
+			if b == k && b > 0 && script.IsDash(lastRuneOf(s, b)) {
+				// Unspaced: "Dia 2 – 20/6/11" is a day of an event and
+				// its date.
+				_, n := lastRune(s, b)
+				j := b - n
+				if j > 0 && s[j-1] == '.' {
+					j--
+				}
+				if j == 0 || !isDigit(s, j-1) {
+					return false
+				}
+				if numbers == 0 {
+					return true // the day ends a range: 1-3, 8 and 10
+				}
+				// A range in the list before the day, where the day
+				// is the list's: "won 3-1, 4 March 2024" is a score.
+				return joined || p.hasRangeEnd()
+			}
+			switch {
+			case b > 0 && b < k && s[b-1] == ',': // a comma and a space: "1,5" is a number
+				b--
+				commas++
+			case b < k:
+				w := asciiLettersBefore(s, b)
+				if w == b || !listWords[strings.ToLower(s[w:b])] {
+					return list()
+				}
+				b, joined = w, true
+			default:
+				return list()
+			}
+		}
+		prefixed = false
+		// The number before the joiner: a day, with its dot or not.
+		e := trimSpaceBefore(s, b)
+		if e > 0 && s[e-1] == '.' {
+			e--
+		}
+		a := e
+		for a > 0 && isDigit(s, a-1) {
+			a--
+		}
+		if e-a == 0 || e-a > 2 || a > 0 && (s[a-1] == '.' || s[a-1] == '/' || s[a-1] == ':' || s[a-1] == ',') {
+			return list()
+		}
+		numbers++
+		k = a
+	}
+}
+
+// listWords are the words that join the last day of a list to the one
+// before, in the languages whose lists of days dayList reads, folded to
+// lower case.
+var listWords = map[string]bool{"and": true, "und": true, "y": true, "et": true, "e": true, "i": true, "en": true, "och": true, "og": true, "a": true}
 
 // A scanner tries a dateline at each place in its text that could start
 // one, in order (see next). Its parser is read by the caller after each
