@@ -267,57 +267,82 @@ func (p *parser) dayInsideList() bool {
 	}
 	numbers, commas := 0, 0
 	list := func() bool { return numbers > 0 && (joined || commas > 1) }
+	days := false // the reading is itself a list or range of days
+	for j := range fs {
+		days = days || fs[j].Kind == layout.Day && fs[j].Flags&RangeEnd != 0
+	}
 	for {
 		b := trimSpaceBefore(s, k)
+		counted := true
 		if !prefixed {
 			if b == k && b > 0 && script.IsDash(lastRuneOf(s, b)) {
 				// Unspaced: "Dia 2 – 20/6/11" is a day of an event and
 				// its date.
 				_, n := lastRune(s, b)
-				j := b - n
-				if j > 0 && s[j-1] == '.' {
-					j--
-				}
-				if j == 0 || !isDigit(s, j-1) {
-					return false
-				}
-				if numbers == 0 {
+				b -= n
+				switch {
+				case !dayBefore(s, b):
+					return list() // 31.08.2023-01.09.2022: a year
+				case numbers == 0 && days:
 					return true // the day ends a range: 1-3, 8 and 10
+				case numbers > 0:
+					// A range in the list before the day, where the
+					// day is the list's: "won 3-1, 4 March 2024" is a
+					// score.
+					return joined || days
 				}
-				// A range in the list before the day, where the day
-				// is the list's: "won 3-1, 4 March 2024" is a score.
-				return joined || p.hasRangeEnd()
-			}
-			switch {
-			case b > 0 && b < k && s[b-1] == ',': // a comma and a space: "1,5" is a number
-				b--
-				commas++
-			case b < k:
-				w := asciiLettersBefore(s, b)
-				if w == b || !listWords[strings.ToLower(s[w:b])] {
+				// The end of a range, its start the list's last day or
+				// not ("4, 11 and 18-20 March"; "20-19. 9. 2021", a
+				// range that runs back, is its end's date).
+				counted = false
+			} else {
+				switch {
+				case b > 0 && b < k && s[b-1] == ',': // a comma and a space: "1,5" is a number
+					b--
+					commas++
+				case b < k:
+					w := asciiLettersBefore(s, b)
+					if w == b || !listWords[strings.ToLower(s[w:b])] {
+						return list()
+					}
+					b, joined = w, true
+				default:
 					return list()
 				}
-				b, joined = w, true
-			default:
-				return list()
 			}
 		}
 		prefixed = false
-		// The number before the joiner: a day, with its dot or not.
+		if !dayBefore(s, b) {
+			return list()
+		}
 		e := trimSpaceBefore(s, b)
-		if e > 0 && s[e-1] == '.' {
+		if s[e-1] == '.' {
 			e--
 		}
 		a := e
 		for a > 0 && isDigit(s, a-1) {
 			a--
 		}
-		if e-a == 0 || e-a > 2 || a > 0 && (s[a-1] == '.' || s[a-1] == '/' || s[a-1] == ':' || s[a-1] == ',') {
-			return list()
+		if counted {
+			numbers++
 		}
-		numbers++
 		k = a
 	}
+}
+
+// dayBefore reports whether a day's number, one or two digits with its
+// dot or not, ends at s[b] after any spaces, and is no part of a longer
+// number, a date, a time or a decimal (2.6, 3/4, 3:16, 1,5).
+func dayBefore(s string, b int) bool {
+	e := trimSpaceBefore(s, b)
+	if e > 0 && s[e-1] == '.' {
+		e--
+	}
+	a := e
+	for a > 0 && isDigit(s, a-1) {
+		a--
+	}
+	return e-a > 0 && e-a <= 2 && (a == 0 || s[a-1] != '.' && s[a-1] != '/' && s[a-1] != ':' && s[a-1] != ',')
 }
 
 // listWords are the words that join the last day of a list to the one
