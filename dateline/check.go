@@ -661,7 +661,7 @@ func rangeOrder(r, alt *parse.Result, o *options, t *parse.Template) (Report, bo
 	case !rep.OK() && altRep.OK():
 		*r = *alt
 		return altRep, false
-	case rep.OK() && altRep.OK() && !dayFirst && len(rep.Also) > 0 && len(altRep.Also) > 0:
+	case rep.OK() && altRep.OK() && !dayFirst && len(rep.Also) > 0 && len(altRep.Also) > 0 && !sameDays(rep, altRep):
 		// Not where r is read day first: the range's points or its
 		// words ("t/m", "bis", "ועד") say so, as of a single date.
 		start, end := numericSpan(r)
@@ -670,6 +670,21 @@ func rangeOrder(r, alt *parse.Result, o *options, t *parse.Template) (Report, bo
 				"; it was read month first, as US sites write it (use the day-first or month-first option to say which)"})
 	}
 	return rep, swapped
+}
+
+// sameDays reports whether a and b name the same days: "3/3, 4/4 and
+// 5/5/2024" reads alike in both orders, and was said to read both as
+// March 3, April 4 and May 5 and as March 3, April 4 and May 5.
+func sameDays(a, b Report) bool {
+	if !a.Dateline.Time.Equal(b.Dateline.Time) || len(a.Also) != len(b.Also) {
+		return false
+	}
+	for i := range a.Also {
+		if !a.Also[i].Time.Equal(b.Also[i].Time) {
+			return false
+		}
+	}
+	return true
 }
 
 // numericSpan returns the span of r's days and months, its range's
@@ -685,10 +700,24 @@ func numericSpan(r *parse.Result) (start, end int) {
 }
 
 // rangeText writes the range rep read, its day to the last of its Also:
-// "April 4, 2024 to May 4, 2024".
+// "April 4, 2024 to May 4, 2024"; or the list of days, each of them:
+// "March 4, 2024, April 5, 2024 and May 6, 2024", as "3/4, 4/5 and
+// 5/6/2024" was said to read "March 4, 2024 to May 6, 2024", days it
+// does not name.
 func rangeText(rep Report) string {
 	a, b := rep.Dateline.Time, rep.Also[len(rep.Also)-1].Time
-	return dateText(a.Year(), a.Month(), a.Day()) + " to " + dateText(b.Year(), b.Month(), b.Day())
+	if len(rep.Also) == 1 {
+		return dateText(a.Year(), a.Month(), a.Day()) + " to " + dateText(b.Year(), b.Month(), b.Day())
+	}
+	t := dateText(a.Year(), a.Month(), a.Day())
+	for i, d := range rep.Also {
+		sep := ", "
+		if i == len(rep.Also)-1 {
+			sep = " and "
+		}
+		t += sep + dateText(d.Time.Year(), d.Time.Month(), d.Time.Day())
+	}
+	return t
 }
 
 // hasCode reports whether problems has one of code c.
@@ -776,7 +805,13 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 			rv.midnightSaid()
 		}
 	}
-	rep := Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Also: alsoDays(r, rv.dl), Problems: rv.problems}
+	rep := Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}
+	if rep.OK() {
+		// A refused dateline names no other day: "4, 11 und
+		// 31.4.2024" (April has 30 days) gave its error and, beside
+		// it, April 4 and 11 (see alsoDays).
+		rep.Also = alsoDays(r, rv.dl)
+	}
 	if !rep.OK() && (f.hasHDay || f.hasW) {
 		if alt, ok := yearFirstReading(r, f); ok {
 			altRep, altSwapped := resolveFull(&alt, o, nil)

@@ -755,6 +755,7 @@ func ownYearAfter(text string, end int, sub *parse.Result, rep *Report) {
 			rep.Problems = append(rep.Problems, Problem{Code: CodeYearUnlikely, Severity: Error, Start: f.Start, End: f.End,
 				Message: "the date is followed by a year of its own, " + itoa(after) + ", which is not " + itoa(f.Value) +
 					", the year named before it: give the date one year"})
+			rep.Also = nil // a refused dateline names no other day
 			return
 		}
 	}

@@ -16,8 +16,9 @@ import (
 // (found trying the command as an adversary). It is now read whole: the
 // first day the dateline's, the others in Report.Also, in the order a
 // number above 12 shows with slashes, day first with points, across a
-// year's end in the year before the date's. A list whose order nothing
-// shows (3/4, 4/5 and 5/6/2024), or that goes backward, is no list, and
+// year's end in the year before the date's (one whose order nothing
+// shows, 3/4, 4/5 and 5/6/2024, as one date is: see
+// TestNumericListOrder). A list that goes backward is no list, and
 // fractions with no date after them are no date.
 func TestNumericPairList(t *testing.T) {
 	march := []string{"2024-03-04", "2024-03-11", "2024-03-18"}
@@ -33,9 +34,9 @@ func TestNumericPairList(t *testing.T) {
 		{"Les séances: 4.3., 11.3., 18.3. et 25.3.2024", "4.3., 11.3., 18.3. et 25.3.2024", append(march, "2024-03-25")},
 		{"Termine: 28.12., 4.1. und 11.1.2025", "28.12., 4.1. und 11.1.2025", []string{"2024-12-28", "2025-01-04", "2025-01-11"}},
 		{"Clases 26/2, 4/3 y 11/3/2024", "26/2, 4/3 y 11/3/2024", []string{"2024-02-26", "2024-03-04", "2024-03-11"}},
-		// Near misses: the order unshown, or backward, reads the date
-		// as before.
-		{"on 3/4, 4/5 and 5/6/2024", "5/6/2024", []string{"2024-05-06"}},
+		// Near misses: backward reads the date as before. (A list
+		// whose order nothing shows is read as one date is: see
+		// TestNumericListOrder.)
 		{"11.3., 4.3. und 18.3.2024", "4.3. und 18.3.2024", []string{"2024-03-04", "2024-03-18"}},
 	})
 	for _, text := range []string{"3/4, 5/8 and 7/16 inch", "a 3/4, 5/8 split"} {

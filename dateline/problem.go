@@ -243,7 +243,8 @@ type Report struct {
 	// an evening (an occasion's eve, "Shabbat, March 1-2, 2024"), which
 	// is a daytime with its own civil day's Hebrew date, unless the text
 	// says it is an evening too or gives its Hebrew date. Nil for a
-	// dateline that names one day.
+	// dateline that names one day, and for one with a problem of severity
+	// Error (not OK): its days are not given.
 	Also     []Dateline
 	Problems []Problem
 

@@ -268,8 +268,20 @@ func (rv *resolver) julianStatedShift(fs []parse.Field, m, d, y int) {
 
 // rangeDayBeside returns the index of the range end's day field of kind
 // day written beside month field i, across the literal text between them
-// (1 Kislev, Kislev 1), or -1.
+// (1 Kislev, Kislev 1), or -1. A month in digits takes the day its
+// date's separator joins it to: the end of "3/4, 4/5 and 5/6/2024", read
+// month first, is 5/6, whose month had the 5 of the list's 4/5 before it
+// and was counted to May 5, the day of that 4/5 given as May 5 where it
+// is April 5.
 func rangeDayBeside(fs []parse.Field, i int, day layout.Kind) int {
+	if fs[i].Form == layout.Numeric || fs[i].Form == layout.NumericPad {
+		for _, k := range [2]int{i + 2, i - 2} {
+			if k >= 0 && k < len(fs) && fs[k].Kind == day && fs[k].Flags&parse.RangeEnd != 0 &&
+				len(fs[(i+k)/2].Text) == 1 && strings.ContainsAny(fs[(i+k)/2].Text, "/.-") {
+				return k
+			}
+		}
+	}
 	for _, dir := range [2]int{-1, 1} {
 		for k := i + dir; k >= 0 && k < len(fs); k += dir {
 			if fs[k].Kind == day && fs[k].Flags&parse.RangeEnd != 0 {

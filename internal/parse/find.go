@@ -83,7 +83,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.streetNumberYear() && !p.hourAfterRangeDash() && !p.unreadYear && !p.listCut && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.streetNumberYear() && !p.hourAfterRangeDash() && !p.dayInsideList() && !p.unreadYear && !p.listCut && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
 }
 
 // spacedYearConfirmed reports whether a dateline whose year is two digits
@@ -229,6 +229,126 @@ func (p *parser) hourAfterRangeDash() bool {
 	k = trimSpaceBefore(p.s, k)
 	return k > 0 && p.s[k-1] >= '0' && p.s[k-1] <= '9'
 }
+
+// dayInsideList reports whether the dateline opens with a day in digits
+// that the text joins to days before it that were not read: after an
+// unspaced dash that follows a digit, the end of a range ("1-3, 8 and
+// 10 March 2024", "4, 11-13 and 18 March", "1.-3., 8. und 10. März"),
+// or after a list word ("and", "und", "y", "et", Hebrew's prefixed ו)
+// or two commas, each with a space after it, that join numbers, a list
+// whose first days are not ("18, 11 and 4 March 2024", backward; "4, 11
+// and 18-20 March 2024", a list that ends in a range), or a list with a
+// range in it. Such a list was read from
+// the range's end, "1-3 y 8 de marzo" as March 3 and 8, the 1st lost
+// and March 3 given as the dateline's day, or as its last days ("18-20
+// March 2024"), the others lost with nothing said; the reader reads no
+// list with a range in it, nor one that goes backward, and free text
+// now takes none of its parts. One number and a comma before a day are
+// no list ("Vol. 3, 4 March 2024"), nor a score before one ("won 3-1,
+// 4 March 2024"), nor a decimal ("1,5 und 18.3.2024"), nor a spaced
+// dash ("Dia 2 – 20/6/11", a day of an event and its date).
+func (p *parser) dayInsideList() bool {
+	fs := p.fields()
+	i := 0
+	for i < len(fs) && fs[i].Kind == layout.Literal {
+		i++
+	}
+	if i == len(fs) || fs[i].Kind != layout.Day || !isDigit(p.s, fs[i].Start) {
+		return false
+	}
+	s, k := p.s, fs[i].Start
+	joined := false // a word, not a comma, joins the day to the list
+	prefixed := false
+	for _, and := range [...]string{"ו-", "ו"} {
+		if strings.HasSuffix(s[:k], and) {
+			k, joined, prefixed = k-len(and), true, true // ו-8: the day's prefix
+			break
+		}
+	}
+	numbers, commas := 0, 0
+	list := func() bool { return numbers > 0 && (joined || commas > 1) }
+	days := false // the reading is itself a list or range of days
+	for j := range fs {
+		days = days || fs[j].Kind == layout.Day && fs[j].Flags&RangeEnd != 0
+	}
+	for {
+		b := trimSpaceBefore(s, k)
+		counted := true
+		if !prefixed {
+			if b == k && b > 0 && script.IsDash(lastRuneOf(s, b)) {
+				// Unspaced: "Dia 2 – 20/6/11" is a day of an event and
+				// its date.
+				_, n := lastRune(s, b)
+				b -= n
+				switch {
+				case !dayBefore(s, b):
+					return list() // 31.08.2023-01.09.2022: a year
+				case numbers == 0 && days:
+					return true // the day ends a range: 1-3, 8 and 10
+				case numbers > 0:
+					// A range in the list before the day, where the
+					// day is the list's: "won 3-1, 4 March 2024" is a
+					// score.
+					return joined || days
+				}
+				// The end of a range, its start the list's last day or
+				// not ("4, 11 and 18-20 March"; "20-19. 9. 2021", a
+				// range that runs back, is its end's date).
+				counted = false
+			} else {
+				switch {
+				case b > 0 && b < k && s[b-1] == ',': // a comma and a space: "1,5" is a number
+					b--
+					commas++
+				case b < k:
+					w := asciiLettersBefore(s, b)
+					if w == b || !listWords[strings.ToLower(s[w:b])] {
+						return list()
+					}
+					b, joined = w, true
+				default:
+					return list()
+				}
+			}
+		}
+		prefixed = false
+		if !dayBefore(s, b) {
+			return list()
+		}
+		e := trimSpaceBefore(s, b)
+		if s[e-1] == '.' {
+			e--
+		}
+		a := e
+		for a > 0 && isDigit(s, a-1) {
+			a--
+		}
+		if counted {
+			numbers++
+		}
+		k = a
+	}
+}
+
+// dayBefore reports whether a day's number, one or two digits with its
+// dot or not, ends at s[b] after any spaces, and is no part of a longer
+// number, a date, a time or a decimal (2.6, 3/4, 3:16, 1,5).
+func dayBefore(s string, b int) bool {
+	e := trimSpaceBefore(s, b)
+	if e > 0 && s[e-1] == '.' {
+		e--
+	}
+	a := e
+	for a > 0 && isDigit(s, a-1) {
+		a--
+	}
+	return e-a > 0 && e-a <= 2 && (a == 0 || s[a-1] != '.' && s[a-1] != '/' && s[a-1] != ':' && s[a-1] != ',')
+}
+
+// listWords are the words that join the last day of a list to the one
+// before, in the languages whose lists of days dayList reads, folded to
+// lower case.
+var listWords = map[string]bool{"and": true, "und": true, "y": true, "et": true, "e": true, "i": true, "en": true, "och": true, "og": true, "a": true}
 
 // A scanner tries a dateline at each place in its text that could start
 // one, in order (see next). Its parser is read by the caller after each

@@ -1786,16 +1786,20 @@ func (p *parser) finish() {
 	markCalendar(fields)
 	around := false
 	di, _ := ambiguousPair(fields)
-	bothWays := bothWaysRange(fields)
-	if (di >= 0 || bothWays) && p.list {
+	rangeBoth := bothWaysRange(fields)
+	listBoth := di < 0 && monthFirstPairList(p.s, fields)
+	if (di >= 0 || rangeBoth || listBoth) && p.list {
 		// The text around settles the order of an ambiguous numeric
-		// date, or range: looked at only for one.
+		// date, range or list of them: looked at only for one.
 		around = p.dayFirstAround() || p.bylineAfter()
 	}
-	if bothWays && (around || DayFirstText(fields)) {
+	if rangeBoth && (around || DayFirstText(fields)) {
 		settleRangeDayFirst(p.s, fields)
 	}
 	settleOrder(fields, around)
+	if listBoth {
+		settleListOrder(p.s, fields, around)
+	}
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
 	// One look at the fields for the rarer settlings below.

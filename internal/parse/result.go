@@ -260,8 +260,14 @@ func dayNumericForm(month layout.Form) layout.Form {
 // That range with the day-first option was April 3 to June 3, and
 // without one came with a warning that named that reading. Swap turns
 // one day and month; the ends of a range share their order, and its
-// end's distance (Shift) is the order's.
+// end's distance (Shift) is the order's. A list of days with their
+// months in digits (see numericPairList) turns all its parts: "3/4, 4/5
+// and 5/6/2024" day first is April 3, May 4 and June 5; where a part
+// reads one way only (4/13), the list has no other reading.
 func (r *Result) SwapRange() (Result, bool) {
+	if s, ok, list := r.swapList(); list {
+		return s, ok
+	}
 	d1, m1, d2, m2, ok := rangeFields(r.Fields, layout.Day, layout.Month)
 	if !ok || !numericMonth(r.Fields[m1]) || !numericMonth(r.Fields[m2]) ||
 		r.Fields[d1].Value > 12 || r.Fields[d2].Value > 12 || r.Fields[d1].Shift != 0 || r.Fields[d2].Shift <= 0 ||
@@ -303,4 +309,20 @@ func (r *Result) SwapRange() (Result, bool) {
 		}
 	}
 	return s, true
+}
+
+// swapList returns r with its list of days with their months in digits
+// in the other order (see swapPairList), and ok; list is false where r
+// holds no such list.
+func (r *Result) swapList() (s Result, ok, list bool) {
+	if _, _, _, list = pairListOf(r.Input, r.Fields); !list {
+		return Result{}, false, false
+	}
+	s = r.withField(0, r.Fields[0])
+	if ok, list = swapPairList(r.Input, s.Fields); !ok {
+		return Result{}, false, list
+	}
+	gregorianRangeShift(s.Fields)
+	yearOfRangeEnd(s.Fields)
+	return s, true, true
 }
