@@ -1786,8 +1786,8 @@ func (p *parser) finish() {
 	markCalendar(fields)
 	around := false
 	di, _ := ambiguousPair(fields)
-	rangeBoth := bothWaysRange(fields)
 	listBoth := di < 0 && monthFirstPairList(p.s, fields)
+	rangeBoth := !listBoth && bothWaysRange(fields) // a list's order is settleListOrder's
 	if (di >= 0 || rangeBoth || listBoth) && p.list {
 		// The text around settles the order of an ambiguous numeric
 		// date, range or list of them: looked at only for one.
