@@ -534,7 +534,8 @@ func (p *parser) fallsOnHebrew(i int) int {
 // Hebrew verb for "falls": a Gregorian day and month, and no Hebrew date
 // (see fallsOnHebrew, occasionFallsHebrew).
 func civilDateAt(s string, k int) bool {
-	q, ok := readAfterFalls(s, k)
+	var q parser
+	ok := readAfterFalls(&q, s, k)
 	return ok && q.has(layout.Month) && q.has(layout.Day) && !q.has(layout.HebrewMonth)
 }
 
@@ -544,22 +545,23 @@ func civilDateAt(s string, k int) bool {
 // day and month, or a Hebrew one, with the other calendar's after it or
 // not.
 func occasionDateAt(s string, k int) bool {
-	q, ok := readAfterFalls(s, k)
+	var q parser
+	ok := readAfterFalls(&q, s, k)
 	return ok && (q.has(layout.Month) && q.has(layout.Day) || q.has(layout.HebrewMonth) && q.has(layout.HebrewDay))
 }
 
-// readAfterFalls reads the date at s[k] after a Hebrew verb for "falls",
-// after ביום, whose weekday's reading starts after it; it reports whether
-// the reading starts there.
-func readAfterFalls(s string, k int) (*parser, bool) {
+// readAfterFalls reads with q the date at s[k] after a Hebrew verb for
+// "falls", after ביום, whose weekday's reading starts after it; it
+// reports whether the reading starts there. q is the caller's, on its
+// stack: a parser is too big to allocate for each verb.
+func readAfterFalls(q *parser, s string, k int) bool {
 	at := k
 	if w := hebrewWord(s, k); s[k:w] == "ביום" && skipSpace(s, w) > w {
 		at = skipSpace(s, w) // ביום שני: the weekday's reading starts after it
 	}
-	q := new(parser)
 	q.init(s)
 	q.run(at, false)
-	return q, q.start == at
+	return q.start == at
 }
 
 // aufDen returns the index of the civil date after German's "auf den" (on

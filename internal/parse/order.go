@@ -84,7 +84,7 @@ func settleRangeDayFirst(s string, fields []Field) {
 		swapPair(fields, d2, m2)
 	} else {
 		r := Result{Input: s, Fields: fields}
-		alt, ok := r.SwapRange()
+		alt, ok := r.swapRange()
 		if !ok || len(alt.Fields) != len(fields) {
 			return
 		}

@@ -268,6 +268,13 @@ func (r *Result) SwapRange() (Result, bool) {
 	if s, ok, list := r.swapList(); list {
 		return s, ok
 	}
+	return r.swapRange()
+}
+
+// swapRange is SwapRange for a range of two numeric dates, not a list.
+// Unlike swapList, it keeps r's fields off the heap: the parser calls it
+// on its own buffer (see settleRangeDayFirst).
+func (r *Result) swapRange() (Result, bool) {
 	d1, m1, d2, m2, ok := rangeFields(r.Fields, layout.Day, layout.Month)
 	if !ok || !numericMonth(r.Fields[m1]) || !numericMonth(r.Fields[m2]) ||
 		r.Fields[d1].Value > 12 || r.Fields[d2].Value > 12 || r.Fields[d1].Shift != 0 || r.Fields[d2].Shift <= 0 ||
