@@ -155,3 +155,26 @@ func TestReaderNumericOrders(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderOrderFree: the same text reads the same whatever the reader
+// read before: "marca 2, 2024" (Polish's genitive before its day) was a
+// syntax error read first, and March 2, 2024 read after "March 2, 2024",
+// whose template took the genitive as a month (found writing layouts in
+// other languages).
+func TestReaderOrderFree(t *testing.T) {
+	for _, tc := range []struct{ before, text string }{
+		{"March 2, 2024", "marca 2, 2024"},
+		{"December 2, 2024", "grudnia 2, 2024"},
+		{"August 12, 2024", "augusta 12, 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			fresh := dateline.NewReader().Check(tc.text)
+			r := dateline.NewReader()
+			r.Check(tc.before)
+			r.Check(tc.before)
+			after := r.Check(tc.text)
+			assert.Equal(t, fresh.OK(), after.OK(), "%v / %v", fresh.Problems, after.Problems)
+			assert.Equal(t, fresh.Dateline, after.Dateline)
+		})
+	}
+}

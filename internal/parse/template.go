@@ -982,6 +982,13 @@ func matchMonth(s string, i int, f *Field, vote *langVote) bool {
 			return false // Mar Cheshvan
 		}
 	}
+	if _, ok := dayField(s, skipSpace(s, e)); ok && genitiveMonth(s[i:e], w) {
+		// A genitive before a day, which Parse reads as no date (see
+		// monthFirst): "marca 2, 2024" was March 2 after "March 2,
+		// 2024" made the template, and a syntax error before it, the
+		// same text read two ways by what the reader had read before.
+		return false
+	}
 	*f = monthField(s, i, e, w)
 	vote.field(f, w)
 	return true

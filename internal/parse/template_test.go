@@ -153,6 +153,10 @@ func TestTemplateRefuses(t *testing.T) {
 		{layout.Header, "Saturday, March 2nd | 22 Adar 1 5784"},   // Adar 1 with a digit: for Parse
 		{layout.Header, "Saturday, Mar Cheshvan 2nd | 22 Adar I 5784"},
 		{layout.Full, "Saturday, March 2, 24 | 22 Adar I 5784"}, // not a year of the layout's
+		// A genitive before its day, which Parse refuses: read after
+		// "March 2, 2024" made the template, it was March 2.
+		{"January 2, 2006", "marca 2, 2024"},
+		{"January 2, 2006", "grudnia 2, 2024"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.input, func(t *testing.T) {
