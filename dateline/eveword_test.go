@@ -88,3 +88,30 @@ func TestEveWordOfDay(t *testing.T) {
 	rep := dateline.Check("la veille du dimanche 2 mars 2024", eveRef)
 	assert.Contains(t, problemCodesOf(rep), dateline.CodeWeekday, "March 2, 2024 is a Saturday")
 }
+
+// TestEveWordOfOccasion: the eve's noun with its article before an
+// occasion, "la veille de Pessah 2024", "la vigilia di Pesach 2024", "am
+// Vorabend von Pessach 2024", was refused by Check at the article, where
+// Find read it from the noun on as Erev Pesach. Check now reads it as
+// "Erev Pesach 2024" is read: 14 Nisan 5784, Monday, April 22, 2024.
+func TestEveWordOfOccasion(t *testing.T) {
+	want := dateline.Check("Erev Pesach 2024", eveRef)
+	require.True(t, want.OK(), "%v", want.Problems)
+	require.Equal(t, "2024-04-22", want.Dateline.Time.Format(time.DateOnly))
+	for _, text := range []string{
+		"la veille de Pessah 2024",
+		"La veille de Pessah 2024",
+		"la vigilia di Pesach 2024",
+		"la víspera de Pésaj 2024",
+		"am Vorabend von Pessach 2024",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, eveRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, want.Dateline, rep.Dateline)
+			m := oneMatch(t, "Nous y serons "+text+" avec eux", eveRef)
+			assert.Equal(t, want.Dateline.Time, m.Dateline.Time)
+			assert.Equal(t, want.Dateline.Hebrew, m.Dateline.Hebrew)
+		})
+	}
+}
