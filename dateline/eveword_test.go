@@ -115,3 +115,26 @@ func TestEveWordOfOccasion(t *testing.T) {
 		})
 	}
 }
+
+// TestEveningWordsAroundFind: a word for the evening after a date
+// ("2.3.2024 בערב", "2 mars 2024 au soir") and French's "le soir du" with
+// its article before one: Find's match holds the words, with Check's
+// day, Hebrew date and problems for its text. "le soir du 14 Nisan 5784"
+// was matched from "soir" on, the article left out of the match and of
+// its warning.
+func TestEveningWordsAroundFind(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"האירוע יתקיים 2.3.2024 בערב", "2.3.2024 בערב", "2024-03-02", "23 Adar I 5784"},
+		{"האירוע יתקיים 2 במרץ 2024 בערב.", "2 במרץ 2024 בערב", "2024-03-02", "23 Adar I 5784"},
+		{"Réunion le 2 mars 2024 au soir", "2 mars 2024 au soir", "2024-03-02", "23 Adar I 5784"},
+		{"The party is March 2, 2024 in the evening", "March 2, 2024 in the evening", "2024-03-02", "23 Adar I 5784"},
+		{"La fête commence le soir du 2 mars 2024.", "le soir du 2 mars 2024", "2024-03-02", "23 Adar I 5784"},
+		{"La fête commence le soir du 14 Nisan 5784.", "le soir du 14 Nisan 5784", "2024-04-21", "14 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findAgreesWithCheck(t, tc.text, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+}
