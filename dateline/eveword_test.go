@@ -84,6 +84,19 @@ func TestEveWordOfDay(t *testing.T) {
 			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
 		})
 	}
+	// The eve of a range names no one evening: its words are not read as
+	// its first day's evening (23 Adar I for March 2, whose eve is 22).
+	for _, text := range []string{
+		"Встреча накануне 2-3 марта 2024 года",
+		"Réunion la veille du 2 au 3 mars 2024",
+		"Treffen am Vorabend des 2. März 2024 bis 5. März 2024",
+		"פגישה ערב 2.3.2024 עד 5.3.2024",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, eveRef)
+			assert.NotEqual(t, "23 Adar I 5784", m.Dateline.Hebrew.String())
+		})
+	}
 	assert.False(t, dateline.Check("la veille", eveRef).OK(), "no date")
 	rep := dateline.Check("la veille du dimanche 2 mars 2024", eveRef)
 	assert.Contains(t, problemCodesOf(rep), dateline.CodeWeekday, "March 2, 2024 is a Saturday")

@@ -1254,6 +1254,9 @@ func eveLead(s string, i int) int {
 		}
 		return n
 	}
+	if eveRangeAfter(s, n) {
+		return i
+	}
 	if _, d, digits := number(s, n); digits > 0 && digits <= 2 && (d == len(s) || s[d] != ':') {
 		return n // 2 de marzo, 2 במרץ, 14 Nisan: the date that follows is read whole
 	}
@@ -1261,6 +1264,40 @@ func eveLead(s string, i int) int {
 		return i
 	}
 	return n
+}
+
+// maxEveDateWords is the most words of the date after an eve's words that
+// eveRangeAfter looks through: "sábado 2 de marzo de 2024".
+const maxEveDateWords = 6
+
+// eveRangeAfter reports whether what joins a range (see rangeJoin), and
+// a day after it, follow one of the first words of the date at s[n] after
+// an eve's words:
+// "накануне 2-3 марта 2024", "la veille du 2 au 3 mars 2024". The eve
+// of a range says no one evening; the words were read as the evening of
+// its first day, 23 Adar I for March 2, where the eve of March 2 is 22.
+// Such a date is read as it was before eveLead.
+func eveRangeAfter(s string, n int) bool {
+	k := n
+	for w := 0; w < maxEveDateWords && k < len(s); w++ {
+		e := k
+		for e < len(s) {
+			r, size := decode(s, e)
+			if !isWordRune(r) {
+				break
+			}
+			e += size
+		}
+		if e == k {
+			return false
+		}
+		if j, _ := rangeJoin(s, e); j > e && (isDigit(s, j) || civilDayAt(s, j)) {
+			return true // a day after it: "la veille du 2 mars et nous" is no range
+		}
+		for k = e; k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '.'); k++ {
+		}
+	}
+	return false
 }
 
 // maxEveLeadWords is the most words eveLeadBefore looks back over: an
