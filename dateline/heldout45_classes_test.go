@@ -32,9 +32,15 @@ func TestEveNoun(t *testing.T) {
 	// itself.
 	r := dateline.Check("mercredi 24 avril 2024, veille de Pessah")
 	assert.False(t, r.OK(), "Erev Pesach 5784 is 22 April")
+	// Before a date with its weekday, after "du", the noun is the eve of
+	// that day, as "the eve of Monday, May 5" is (see TestEveWordOfDay):
+	// Sunday's evening, whose Hebrew date is Monday's. It was read as
+	// the Monday itself, the named day for its eve with nothing said.
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"La veille du lundi 5 mai 2025, rien", "La veille du lundi 5 mai 2025", "2025-05-04", "7 Iyyar 5785"},
+	})
 	// Prose: the nouns before no occasion leave the date as it is.
 	checkMatches(t, ref, []struct{ text, match, day, heb string }{
-		{"La veille du lundi 5 mai 2025, rien", "lundi 5 mai 2025", "2025-05-05", "7 Iyyar 5785"},
 		{"la veille de Noël, mardi 24 décembre 2024", "mardi 24 décembre 2024", "2024-12-24", "23 Kislev 5785"},
 		{"la vigilia di Natale, martedì 24 dicembre 2024", "martedì 24 dicembre 2024", "2024-12-24", "23 Kislev 5785"},
 		{"en la víspera de las elecciones, domingo 9 de junio de 2024", "domingo 9 de junio de 2024", "2024-06-09", "3 Sivan 5784"},

@@ -43,7 +43,7 @@ func TestSaturdayAfterOf(t *testing.T) {
 		// Real (testdata/corpus/incoming.tsv): two evenings, each found.
 		{"Il Seder si terrà la sera di sabato 12 aprile.", "la sera di sabato 12 aprile", "2025-04-12", "15 Nisan 5785"},
 		// Made up.
-		{"Le seder aura lieu le soir du samedi 12 avril 2025.", "soir du samedi 12 avril 2025", "2025-04-12", "15 Nisan 5785"},
+		{"Le seder aura lieu le soir du samedi 12 avril 2025.", "le soir du samedi 12 avril 2025", "2025-04-12", "15 Nisan 5785"},
 		{"O seder será à noite de sábado, 12 de abril de 2025.", "à noite de sábado, 12 de abril de 2025", "2025-04-12", "15 Nisan 5785"},
 		{"Il concerto di sabato 12 aprile 2025 alle ore 21", "sabato 12 aprile 2025 alle ore 21", "2025-04-12", "14 Nisan 5785"},
 		{"la sera di domenica 13 aprile 2025", "la sera di domenica 13 aprile 2025", "2025-04-13", "16 Nisan 5785"},

@@ -47,6 +47,30 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	return p.last, true
 }
 
+// erevArticle returns where an eve's word (of kind wErev) starts after
+// an article of eveningArticles at s[i] and a space, where an occasion's
+// name follows it as erevOccasion reads it; or i. The Romance languages
+// and German put the article before the eve's noun: "la veille de Pessah
+// 2024", "la vigilia di Pesach 2024", "am Vorabend von Pessach 2024" were
+// refused at the article by Check, where Find read them from the eve's
+// word, the day before Pesach, as "Erev Pesach 2024" and "the eve of
+// Pesach 2024" are read.
+func erevArticle(s string, i int) int {
+	a := eveningArticle(s, i)
+	j := skipSpace(s, a)
+	if a == i || j == a {
+		return i
+	}
+	w, e, ok := wordAt(s, j)
+	if !ok || w.kind != wErev || kabbalatWord(s, j, e) {
+		return i
+	}
+	if _, _, ok := oneOccasion(s, erevOf(s, skipSpace(s, e))); !ok {
+		return i
+	}
+	return j
+}
+
 // erevCounted reads at s[k], after an eve's words, a day of an occasion
 // counted from its first, in digits or a word ("Eve of 7th Day of
 // Passover", "Erev Seventh Day of Pesach", as Chabad schedules head the

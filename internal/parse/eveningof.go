@@ -309,6 +309,9 @@ func LeadingEvening(r *Result) bool {
 		return false
 	}
 	for k := f.Start; k < len(s); {
+		if wordStarts(s, k) && eveLead(r.Input, k) > k {
+			return true // la veille du 2 mars 2024, ערב 2 במרץ 2024 (see EveOfCivilDay)
+		}
 		if s[k] == 0xD7 {
 			if nightOfDate(r.Input, k) > k {
 				return true // בליל ה-4 בפברואר 1997

@@ -149,6 +149,11 @@ func skipThisWeekday(s string, k int) int {
 var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
+	// With its article, as "la noche del" and "the evening of" are
+	// read: Find matched "le soir du 14 Nisan 5784" from "soir" on, the
+	// article left out of the match and of its warning's words, where
+	// Check read it whole.
+	"le soir du", "le soir de",
 	// French's and Italian's night of a day, or from one day to the
 	// next: "dans la nuit du 2 au 3 mars 2024", "la nuit du 2 mars",
 	// "nella notte tra il 2 e il 3 marzo", "la notte del 2 marzo", the

@@ -1458,6 +1458,9 @@ func rangeStart(s string, i int) int {
 	if k := bareEveningOf(s, i); k > i && !endsBefore(s, i) {
 		return k // Evening of 22/09/2025 to evening of 24/09/2025
 	}
+	if k := eveLead(s, i); k > i && !endsBefore(s, i) {
+		return k // la veille du 2 mars 2024, накануне 2 марта 2024
+	}
 	if k := matchPhrases(s, i, nightFromLeads[:]); k > i && skipSpace(s, k) > k && dateWordAt(s, skipSpace(s, k)) {
 		return skipSpace(s, k) // в ночь с 2 на 3 марта 2024
 	}

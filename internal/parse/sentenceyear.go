@@ -1054,6 +1054,9 @@ var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "ў",
 // the evening's, as after them at a dateline's start (see LeadingEvening).
 func EveningBefore(text string, end int) (int, bool) {
 	k := trimSpaceBefore(text, end)
+	if b := eveLeadBefore(text, end); b < end {
+		return b, true // la veille du 2 mars 2024, ערב 2 במרץ 2024 (see eveLead)
+	}
 	if k > 0 && k < end && k >= 2 && text[k-2] == 0xD7 {
 		// Hebrew's "בליל" (on the night of) before a date: "בליל ה-4
 		// בפברואר 1997" (see nightOfDate).
@@ -1197,6 +1200,135 @@ func eveOfBefore(text string, k int) int {
 	return k
 }
 
+// eveLead returns the index of the day after the eve's word of another
+// language than English (a word of kind wErev: "la veille du 2 mars
+// 2024", "am Vorabend des 2. März 2024", "la víspera del 2 de marzo de
+// 2024", "la vigilia del 2 marzo", "накануне 2 марта 2024", "ערב 2 במרץ
+// 2024", "Erev 14 Nisan 5784") at s[i], with an article before it and a
+// word for "of" after it or not, where a day in digits or a month's name
+// follows; or i. They are read as English's "the eve of" (see
+// EveOfCivilDay): the evening before the civil day, whose Hebrew date is
+// the day's, and the evening that begins a Hebrew day. Check refused them
+// at the eve's word, and Find matched the day alone, the named day for
+// its eve with nothing said. Where the word is not surely the evening
+// (Russian накануне is also "the day before", la veille the day before)
+// it is read so all the same: the day before is the evening's civil day.
+// Before a weekday ("Erev Shabbat, March 1", "ערב שבת") or an occasion
+// the word is Erev's, which names that day (see erevOf), as it was; so is
+// Hebrew's "בערב" (in the evening), which is no eve.
+func eveLead(s string, i int) int {
+	j := i
+	if a := eveningArticle(s, i); a > i {
+		if j = skipSpace(s, a); j == a {
+			return i
+		}
+	}
+	w, e, ok := wordAt(s, j)
+	if !ok || w.kind != wErev || kabbalatWord(s, j, e) || strings.HasPrefix(s[j:e], "ב") {
+		return i
+	}
+	n := skipSpace(s, e)
+	if n == e {
+		return i
+	}
+	if a := matchPhrase(s, n, "au soir"); a > n {
+		// French's "la veille au soir du 2 mars" (the evening before):
+		// read from "au soir du" on, as the evening of March 2 itself.
+		if n = skipSpace(s, a); n == a {
+			return i
+		}
+	}
+	of := matchWords(s, n, eveningOfWords[:]...)
+	if of > n {
+		if n = skipSpace(s, of); n == of {
+			return i
+		}
+	}
+	if d, _, ok := wordAt(s, n); ok && d.kind == wWeekday {
+		// "la veille du samedi 2 mars 2024" is Friday's evening, as "the
+		// eve of Saturday, March 2" is; but without the word for "of",
+		// or before Shabbat's own name, Erev is the weekday's (Erev
+		// Shabbat, ערב שבת: Friday).
+		if of == n || d.form == layout.Yom {
+			return i
+		}
+		return n
+	}
+	if eveRangeAfter(s, n) {
+		return i
+	}
+	if _, d, digits := number(s, n); digits > 0 && digits <= 2 && (d == len(s) || s[d] != ':') {
+		return n // 2 de marzo, 2 במרץ, 14 Nisan: the date that follows is read whole
+	}
+	if !civilDayAt(s, n) {
+		return i
+	}
+	return n
+}
+
+// maxEveDateWords is the most words of the date after an eve's words that
+// eveRangeAfter looks through: "sábado 2 de marzo de 2024".
+const maxEveDateWords = 6
+
+// eveRangeAfter reports whether what joins a range (see rangeJoin), and
+// a day after it, follow one of the first words of the date at s[n] after
+// an eve's words:
+// "накануне 2-3 марта 2024", "la veille du 2 au 3 mars 2024". The eve
+// of a range says no one evening; the words were read as the evening of
+// its first day, 23 Adar I for March 2, where the eve of March 2 is 22.
+// Such a date is read as it was before eveLead.
+func eveRangeAfter(s string, n int) bool {
+	k := n
+	for w := 0; w < maxEveDateWords && k < len(s); w++ {
+		e := k
+		for e < len(s) {
+			r, size := decode(s, e)
+			if !isWordRune(r) {
+				break
+			}
+			e += size
+		}
+		if e == k {
+			return false
+		}
+		if j, _ := rangeJoin(s, e); j > e && (isDigit(s, j) || civilDayAt(s, j)) {
+			return true // a day after it: "la veille du 2 mars et nous" is no range
+		}
+		for k = e; k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '.'); k++ {
+		}
+	}
+	return false
+}
+
+// maxEveLeadWords is the most words eveLeadBefore looks back over: an
+// article, the eve's word and the word for "of" ("am Vorabend des"), and
+// French's "au soir" ("la veille au soir du").
+const maxEveLeadWords = 5
+
+// eveLeadBefore returns where the words of eveLead start whose day
+// starts at text[k] after the spaces before it, the longest; or k.
+func eveLeadBefore(text string, k int) int {
+	e := trimSpaceBefore(text, k)
+	if e == k {
+		return k
+	}
+	start := k
+	for n := 0; n < maxEveLeadWords && e > 0; n++ {
+		b := markedWordBefore(text, e)
+		if b == e {
+			break
+		}
+		if eveLead(text, b) == k {
+			start = b
+		}
+		e = trimSpaceBefore(text, b)
+		if e == b {
+			break
+		}
+	}
+	return start
+}
+
 // EveOfCivilDay marks the civil date that English's "eve of" names right
 // after r's leading literal ("the eve of March 2, 2024", "on the eve of
 // Saturday, March 2"): the evening before that day, as "the eve of 14
@@ -1220,7 +1352,8 @@ func EveOfCivilDay(r *Result) {
 		return
 	}
 	lead := &r.Fields[0]
-	if k := trimSpaceBefore(r.Input, lead.End); k <= lead.Start || eveOfBefore(r.Input, k) == k {
+	k := trimSpaceBefore(r.Input, lead.End)
+	if k <= lead.Start || eveOfBefore(r.Input, k) == k && eveLeadBefore(r.Input, lead.End) == lead.End {
 		return
 	}
 	for i := range r.Fields {

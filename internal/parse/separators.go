@@ -287,6 +287,9 @@ func (p *parser) separator(i int) int {
 		if k := hebrewDateNounLead(p.s, i); k > i {
 			return k // בתאריכים 14-15.10 החל משעה 10:30
 		}
+		if k := erevArticle(p.s, i); k > i {
+			return k // la veille de Pessah 2024
+		}
 	}
 	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() || p.headingYearOnly() {
 		if k := rangeStart(p.s, i); k > i {
