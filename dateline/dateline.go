@@ -446,6 +446,9 @@ func compile(layout string) (layout.Layout, error) {
 		return c.l, c.err
 	}
 	l, err := compileLayout(layout)
+	if err == nil {
+		l = l.CheckNames() // see Compile
+	}
 	cacheMu.Lock()
 	if cachedLen < maxCached {
 		if _, loaded := layouts.LoadOrStore(layout, compiled{l, err}); !loaded {

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -1121,9 +1122,35 @@ func forceReading(dayFirst bool) Option {
 // [ErrAmbiguous], a dateline whose numeric date does not show its order
 // (03/04/2024, 01/01/2024) or whose names are several languages' that
 // write other names differently ("12 oktober 2024", "2. januar 2006").
+//
+// A layout whose names are another language's than English knows which
+// months they write as text that reads back as another day or as none
+// (see format.Layout.In): Turkish's "2 Ocak 2006" writes April 3, 2020
+// as "3 Nisan 2020", Nisan the Hebrew month too. Its Validate refuses
+// their days, and Dateline.Format writes no text for them.
 func Compile(layout string) (format.Layout, error) {
 	l, err := compileLayout(layout)
+	if err == nil {
+		l = l.CheckNames()
+	}
 	return public(l), err
+}
+
+// The engine reads back what layouts in other languages write (see
+// layout.Layout.CheckNames).
+func init() { layout.ReadsBack = readsBack }
+
+// readsBack reports whether l writes t and h as text that Check, with t
+// as the reference and in t's location, reads with no error as t's day.
+// It reads with a cache of its own, as a text read first is: the
+// package's cache reads a text in a layout read before it, and "marca 2,
+// 2024", no dateline read first, read as March 2 after "March 2, 2024".
+func readsBack(l layout.Layout, t time.Time, h hebrew.Date) bool {
+	o := makeOptions([]Option{Reference(t), In(t.Location())})
+	o.cache = new(readCache)
+	r := check(l.Format(t, h), &o)
+	got := r.Dateline.Time.In(t.Location())
+	return r.OK() && got.Year() == t.Year() && got.YearDay() == t.YearDay()
 }
 
 // compileLayout is Compile, with the layout the reader compiles.

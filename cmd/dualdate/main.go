@@ -754,18 +754,28 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 	return true
 }
 
-// readsBack refuses a layout that --lang writes as text that does not read
-// back (Hungarian's one-letter weekday abbreviations):
-// written for a week of each month of 2024, each day in the language's
-// layout must read as that day wherever the layout in English does. The
-// person gets an error naming the text, not datelines no reader takes, and
-// the layout as given (a preset's name) with the language's.
+// readsBack refuses a layout that --lang writes as text that reads back
+// on none of the days it is tried on (Hungarian's one-letter weekday
+// abbreviations, Polish's genitive before its day, "stycznia 7, 2020"):
+// written for a week of each month of 2024, no day in the language's
+// layout reads as that day where the layout in English does. The person
+// gets an error naming the text, not datelines no reader takes, and the
+// layout as given (a preset's name) with the language's; so is one that
+// writes a day it tries as text that reads as another day. A layout that
+// writes some days is taken, and each day it cannot write is refused
+// where it is written (format.Layout.In): Turkish's published layout, "2
+// Ocak 2006, 15:04", writes every day but those of April, Nisan, which
+// reads as the Hebrew month; it was refused on every date (an
+// adversarial review's ninth finding).
 func readsBack(given, english, inLang string, lang layout.Lang) error {
 	en, err1 := dateline.Compile(english)
 	l, err2 := dateline.Compile(inLang)
 	if err1 != nil || err2 != nil || l.HasZman(format.NoZman) {
 		return nil // errors are reported where the layout is used
 	}
+	first, written := "", 0
+	var firstDay time.Time
+days:
 	for m := time.January; m <= time.December; m++ {
 		for day := 1; day <= 7; day++ {
 			d := dateline.New(time.Date(2024, m, day, 12, 0, 0, 0, time.UTC))
@@ -773,13 +783,27 @@ func readsBack(given, english, inLang string, lang layout.Lang) error {
 			if !sameDay(en.Format(d.Time, d.Hebrew), d, ref) {
 				continue // the layout itself does not read back: not --lang's doing
 			}
-			if s := l.Format(d.Time, d.Hebrew); !sameDay(s, d, ref) {
-				return fmt.Errorf("--lang %s writes --layout %s as text that does not read back (%q for %s); write the names in full (Monday, January 2, 2006) or choose another language",
-					lang, layoutAs(given, inLang), s, d.Time.Format("January 2, 2006"))
+			s := l.Format(d.Time, d.Hebrew)
+			switch {
+			case l.Validate(d.Time, d.Hebrew) != nil:
+				// Refused where it is written.
+				if first == "" {
+					first, firstDay = s, d.Time
+				}
+			case !sameDay(s, d, ref):
+				// Written, and read as another day: the layout is refused.
+				first, firstDay, written = s, d.Time, 0
+				break days
+			default:
+				written++
 			}
 		}
 	}
-	return nil
+	if first == "" || written > 0 {
+		return nil
+	}
+	return fmt.Errorf("--lang %s writes --layout %s as text that does not read back (%q for %s); write the names in full (Monday, January 2, 2006) or choose another language",
+		lang, layoutAs(given, inLang), first, firstDay.Format("January 2, 2006"))
 }
 
 // layoutAs names the --layout given, a preset's name or a layout string,

@@ -3,6 +3,7 @@ package layout
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
 )
@@ -372,15 +373,30 @@ func appendLangWeekday(b []byte, l Lang, w int, f Form, p Punct) []byte {
 // "lundi, janvier 2, 2006 | 2 Tévet 5766". [Lang.Layout] is a dateline
 // in the language's own order.
 //
-// Abbreviated names are CLDR's, and some do not read back: the short
-// weekdays of several languages (Turkish's Pzt, Hungarian's H) and those
-// that are another word's (French's mar. for Tuesday, Spanish's may.).
-// Write names in full in those languages, or check a layout by reading
-// back what it writes, as the dualdate command does for --lang.
+// Some names do not read back in some layouts: abbreviations that are
+// none to the reader (Hungarian's H for Monday, Estonian's short
+// weekdays), another word's (French's mar. for Tuesday, Spanish's may.),
+// or another language's (Danish's "tor., jan. 16" read as 1990), a
+// genitive before its day (Polish's "stycznia 7, 2020"), and Turkish's
+// April, Nisan, which before a day ("Nisan 3") reads as the Hebrew month.
+// The layout In returns reads back the text of each day before it
+// writes it (see [Layout.CheckNames]): [Layout.Validate] refuses a day
+// whose text reads back as another day or as none, with an error
+// wrapping [ErrUnwritable], and [Layout.AppendFormat] writes its month as
+// %!Month(4), as it writes any day it cannot write. Before, In wrote
+// them, and "Ocak 2" in Turkish wrote April 3, 2020 as "Nisan 3", which
+// reads as 3 Nisan, March 28 (an adversarial review's eighth finding).
+// Write names in full, in the language's own order (see [Lang.Layout]),
+// for a layout that writes every day.
 func (l Layout) In(lang Lang) Layout {
 	if lang >= numLangs {
 		return l
 	}
+	return l.in(lang).CheckNames()
+}
+
+// in is In without CheckNames.
+func (l Layout) in(lang Lang) Layout {
 	elems := l.Elements()
 	dayless := !l.Has(Day)
 	for i := range elems {
@@ -414,4 +430,75 @@ func (l Layout) In(lang Lang) Layout {
 		}
 	}
 	return wrap(elems)
+}
+
+// CheckNames returns l marked to read back, before it writes a day,
+// the text of that day, where its names are another language's than
+// English (or its Hebrew months another family's): [Layout.Validate]
+// refuses a day whose text reads back as another day or as none where
+// the layout's English names would read back, and [Layout.AppendFormat]
+// writes it as %!Month(4). Which days those are depends on more than the
+// month: Turkish's "Ocak 2" cannot write April ("Nisan 3" reads as 3
+// Nisan), Serbian's "sub, mar 23 · 10 Nisan" reads as no date on a
+// Saturday of Nisan only, and Polish's "Szabbat Parah" on that Sabbath
+// only, so that each day is read back, which costs a reading per day.
+// [Layout.In] and package dateline's Compile call it. A layout with
+// English names, or none, is returned as it is.
+func (l Layout) CheckNames() Layout {
+	l.names = English
+	if ReadsBack != nil {
+		l.names = l.namesLang()
+	}
+	return l
+}
+
+// namesLang returns the language of the layout's month and weekday
+// names, or of its Hebrew months' family; English if they are English,
+// or it has none.
+func (l *Layout) namesLang() Lang {
+	var hebrewLang Lang
+	for i := range l.elems {
+		e := &l.elems[i]
+		switch e.Kind {
+		case Month, Weekday:
+			if e.Lang != English && e.Lang < numLangs {
+				return e.Lang
+			}
+		case HebrewMonth, Holiday, Portion:
+			if g, ok := LangOf(e.Spelling.Family); ok && hebrewLang == English {
+				hebrewLang = g
+			}
+		}
+	}
+	return hebrewLang
+}
+
+// namesProblem returns the element that writes the name of l's
+// language for the day of t and h, if the text of that day does not read
+// back as it where the layout's English text does (see CheckNames), and
+// why; -1 if it reads back.
+func (l *Layout) namesProblem(t time.Time, h hebrew.Date) (int, problem) {
+	plain := *l
+	plain.names = English
+	if ReadsBack(plain, t, h) || !ReadsBack(plain.in(English), t, h) {
+		return -1, problem{}
+	}
+	// The month's name, where the layout writes one, else the first
+	// other name, is written as %!Month(4).
+	first := -1
+	for i := range l.elems {
+		switch e := &l.elems[i]; {
+		case e.Kind == Month && e.Lang != English:
+			return i, l.namesWhy(t)
+		case first < 0 && (e.Kind == Weekday || e.Kind == HebrewMonth || e.Kind == Holiday || e.Kind == Portion):
+			first = i
+		}
+	}
+	return max(first, 0), l.namesWhy(t)
+}
+
+// namesWhy says why the layout cannot write the day of t.
+func (l *Layout) namesWhy(t time.Time) problem {
+	return problem{noun: "month", value: int(t.Month()), in: " in " + l.names.String(),
+		why: "the layout's names in the language write this day as text that reads back as another day or as none (Turkish's Nisan before a day reads as the Hebrew month); write the names in full, in the language's own order"}
 }

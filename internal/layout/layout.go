@@ -58,6 +58,10 @@ type Layout struct {
 	// both calendars with one length (October 22-28 | 2-8 Cheshvan), or 0
 	// (see lateEnd).
 	sameEnd int16
+	// names is the language of the layout's names whose every day's
+	// text is read back before it is written (see [Layout.CheckNames]),
+	// or English, whose is not.
+	names Lang
 }
 
 // A dayRange is a range of days written with one month name: the indexes
@@ -393,7 +397,9 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 				e.Shift++
 			}
 		}
-		return wrap(elems).appendFormat(b, t, h, z, asLayout)
+		longer := wrap(elems)
+		longer.names = l.names
+		return longer.appendFormat(b, t, h, z, asLayout)
 	}
 	if !asLayout && l.HasClock() && l.Evening() {
 		if e := EveningDay(t); !e.Equal(t) && l.eveningSaid(e, h) {
@@ -776,7 +782,9 @@ func (l Layout) InIsrael() Layout {
 	for i := range elems {
 		elems[i].Schedule = occasion.Israel
 	}
-	return wrap(elems)
+	il := wrap(elems)
+	il.names = l.names
+	return il
 }
 
 // roshChodesh reports whether the layout writes the day as Rosh Chodesh.

@@ -1,5 +1,11 @@
 package layout
 
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/hebrew"
+)
+
 // Wrap and Unwrap convert between a Layout and package format's Layout,
 // the public value that holds one. Package format sets them when it is
 // initialised; the packages of the module that give or take a
@@ -10,3 +16,11 @@ var (
 	Wrap   func(Layout) any
 	Unwrap func(any) Layout
 )
+
+// ReadsBack reports whether layout l writes Gregorian time t and Hebrew
+// date h as text that package dateline reads back, with t as the
+// reference for what the text leaves out, as t's day. Package dateline
+// sets it when it is initialised; [Layout.Validate] calls it for a
+// layout that [Layout.CheckNames] marked. Every Layout other than the
+// zero one comes from package dateline, which sets it.
+var ReadsBack func(l Layout, t time.Time, h hebrew.Date) bool

@@ -96,6 +96,11 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 			return i, p
 		}
 	}
+	if l.names != English && ReadsBack != nil {
+		if i, p := l.namesProblem(t, h); i >= 0 {
+			return i, p
+		}
+	}
 	next := h // the date the month and year are written for
 	if h.Day == 30 && l.roshChodesh() {
 		if n := h.AddDays(1); !n.IsZero() {
@@ -394,6 +399,8 @@ func appendUnwritable(b []byte, k Kind, v int) []byte {
 		b = append(b, "Year"...)
 	case HebrewMonth:
 		b = append(b, "HebrewMonth"...)
+	case Month, Weekday:
+		b = append(b, "Month"...) // a month whose names do not read back (see CheckNames)
 	case HebrewDay, Holiday, Portion, Omer:
 		b = append(b, "HebrewDay"...)
 	default:
