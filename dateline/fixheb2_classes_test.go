@@ -1,0 +1,72 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// fixheb2Reference is the reference of the reports these tests come from
+// (--reference 2024-03-02, a Saturday, 22 Adar I 5784).
+var fixheb2Reference = time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC)
+
+// TestHebrewProseAfterMonthNoYear: a prose word after a Hebrew month whose
+// letters read as a numeral of thousands, a prefix letter before a short
+// word (בתל of בתל אביב, in Tel Aviv; בתשע, at nine; ותל, and Tel), is no
+// year: "בניסן בתל אביב" was Nisan 2430, a month of -1330, with nothing
+// said. The day before the month is read without it, in the year nearest
+// the reference; the years pages write, with their marks or in full
+// (תשפ״ד, תשפה, ה׳תשפ״ד, התשפ״ד), stay read.
+func TestHebrewProseAfterMonthNoYear(t *testing.T) {
+	for _, tc := range []struct{ in, day, text string }{
+		{"ט״ו בניסן בתל אביב", "2024-04-23", "ט״ו בניסן"},
+		{"ט״ו בניסן בתשע בבוקר", "2024-04-23", "ט״ו בניסן"},
+		{"כ׳ באייר ותל אביב", "2024-05-28", "כ׳ באייר"},
+		{"י״ב באדר ב׳ בתל אביב", "2024-03-22", "י״ב באדר ב׳"},
+		{"ט״ו בניסן בחיפה", "2024-04-23", "ט״ו בניסן"},
+		{"ט״ו בניסן בירושלים", "2024-04-23", "ט״ו בניסן"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(fixheb2Reference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
+		})
+	}
+	// A month alone before the prose word: no month of a year in the
+	// sixteenth century BCE (nor any other).
+	for _, in := range []string{"ביום ש בניסן בתל אביב", "בניסן בתל אביב", "בניסן בתשע בבוקר", "באייר ותל אביב"} {
+		t.Run(in, func(t *testing.T) {
+			for _, m := range dateline.Find(in, dateline.Reference(fixheb2Reference)) {
+				assert.NotContains(t, in[m.Start:m.End], "תל")
+				assert.NotContains(t, in[m.Start:m.End], "תשע")
+			}
+		})
+	}
+	// Near misses: real years after the month stay read.
+	for _, tc := range []struct{ in, day, text string }{
+		{"ט״ו בניסן תשפ״ד בתל אביב", "2024-04-23", "ט״ו בניסן תשפ״ד"},
+		{"ט״ו בניסן התשפ״ד", "2024-04-23", "ט״ו בניסן התשפ״ד"},
+		{"ט״ו בניסן תשפה", "2025-04-13", "ט״ו בניסן תשפה"},
+		{"ט״ו בניסן ה׳תשפ״ה", "2025-04-13", "ט״ו בניסן ה׳תשפ״ה"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(fixheb2Reference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
+		})
+	}
+	for _, in := range []string{"בניסן תשפ״ד", "בניסן תשפד", "ניסן ה׳תשפ״ד", "בניסן התשפד"} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, dateline.Reference(fixheb2Reference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, in, in[ms[0].Start:ms[0].End])
+			assert.Equal(t, 5784, ms[0].Report.Dateline.Hebrew.Year)
+		})
+	}
+}
