@@ -70,3 +70,43 @@ func TestHebrewProseAfterMonthNoYear(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewOnDayPrefixedCheck: "ביום" (on the day) and its kin "מיום"
+// (from the day) and "ליום" with the prefixes Hebrew glues before them, ו
+// (and), ש (that), כש (when), open a dateline to Check as they do to Find:
+// "וביום ש 2.3.2024" was refused at וביום, where Find read Saturday, March
+// 2. The weekday after it is still checked; a bare "ויום" is not such a
+// word and stays unread.
+func TestHebrewOnDayPrefixedCheck(t *testing.T) {
+	for _, tc := range []struct{ in, day string }{
+		{"וביום ש 2.3.2024", "2024-03-02"},
+		{"וביום שבת 2.3.2024", "2024-03-02"},
+		{"כשביום ו׳ 1.3.2024", "2024-03-01"},
+		{"וביום 4.3.2024", "2024-03-04"},
+		{"ומיום שישי 1.3.2024", "2024-03-01"},
+		{"שביום שבת, 2 במרץ 2024", "2024-03-02"},
+		{"ביום ש 2.3.2024", "2024-03-02"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(fixheb2Reference))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			ms := dateline.Find(tc.in, dateline.Reference(fixheb2Reference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+	// The weekday after the prefixed word is checked: 1.3.2024 is a Friday.
+	for _, in := range []string{"וביום ה 1.3.2024", "וביום חמישי 1.3.2024"} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Reference(fixheb2Reference))
+			require.NotEmpty(t, rep.Problems)
+			assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+		})
+	}
+	for _, in := range []string{"ויום ש 2.3.2024", "וכיום ש 2.3.2024"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, dateline.Reference(fixheb2Reference)).OK())
+		})
+	}
+}
