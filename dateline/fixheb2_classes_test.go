@@ -110,3 +110,47 @@ func TestHebrewOnDayPrefixedCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestNumericRangeMonthFirstOnly: a range of two dates with slashes and a
+// dash whose numbers read month first only, a day above 12, as US pages
+// write it ("3/14-3/16/2024"), is read month first, with no warning, with
+// the day-first option too, as "14/3-16/3/2024" is read day first. It was
+// refused by Check at the slash, and Find read its end alone, the start
+// dropped with nothing said. A range that runs back, or whose numbers
+// read in no one order, stays unread by Check.
+func TestNumericRangeMonthFirstOnly(t *testing.T) {
+	ref := dateline.Reference(fixheb2Reference)
+	checkRangeOrder(t, ref, []rangeOrderCase{
+		{"3/14-3/16/2024", nil, "2024-03-14", "2024-03-16", false},
+		{"3/14 - 3/16/2024", nil, "2024-03-14", "2024-03-16", false},
+		{"3/4-3/16/2024", nil, "2024-03-04", "2024-03-16", false},
+		{"10/28-11/1/2024", nil, "2024-10-28", "2024-11-01", false},
+		{"12/30-1/2/2025", nil, "2024-12-30", "2025-01-02", false},
+		{"3/14-3/16/24", nil, "2024-03-14", "2024-03-16", false},
+		{"3/14-3/16/2024", []dateline.Option{dateline.DayFirst()}, "2024-03-14", "2024-03-16", false},
+		{"Thu 3/14-Sat 3/16/2024", nil, "2024-03-14", "2024-03-16", false},
+		// Near misses: day first only, and both orders (said).
+		{"14/3-16/3/2024", nil, "2024-03-14", "2024-03-16", false},
+		{"3/4-3/6/2024", nil, "2024-03-04", "2024-03-06", true},
+	})
+	for _, in := range []string{"3/16-3/14/2024", "13/14-3/16/2024", "3/14-3/32/2024", "3/14-16/3/2024"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, ref).OK())
+		})
+	}
+	// In a sentence, Find reads the whole range.
+	for _, tc := range []struct{ text, span, from, to string }{
+		{"The fair runs 3/14-3/16/2024 downtown", "3/14-3/16/2024", "2024-03-14", "2024-03-16"},
+		{"Registration 10/28 - 11/1/2024 only", "10/28 - 11/1/2024", "2024-10-28", "2024-11-01"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.span, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.from, m.Dateline.Time.Format(time.DateOnly))
+			require.NotEmpty(t, m.Also)
+			assert.Equal(t, tc.to, m.Also[len(m.Also)-1].Time.Format(time.DateOnly))
+		})
+	}
+}
