@@ -154,3 +154,44 @@ func TestNumericRangeMonthFirstOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionYearlessSlashedRange: a range of month and day with slashes
+// and no year is read whole beside its occasion, as "Passover, April
+// 22-23" is: after it ("4/22-4/23 Passover" read "4/23 Passover", the
+// start dropped with nothing said), and with an end of a day alone
+// ("Passover 4/22-23" read "Passover 4/22", the "-23" dropped). Without
+// an occasion or a weekday the numbers stay unread, as scores may be.
+func TestOccasionYearlessSlashedRange(t *testing.T) {
+	ref := dateline.Reference(fixheb2Reference)
+	for _, tc := range []struct{ text, from, to string }{
+		{"4/22-4/23 Passover", "2022-04-22", "2022-04-23"},
+		{"4/22-23 Passover", "2022-04-22", "2022-04-23"},
+		{"Passover 4/22-23", "2022-04-22", "2022-04-23"},
+		{"Passover 4/22-4/23", "2022-04-22", "2022-04-23"},
+		{"10/17-10/23 Sukkot", "2016-10-17", "2016-10-23"},
+		{"Sukkot 10/17-23", "2016-10-17", "2016-10-23"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.from, rep.Dateline.Time.Format(time.DateOnly))
+			require.NotEmpty(t, rep.Also)
+			assert.Equal(t, tc.to, rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
+			ms := dateline.Find("We meet "+tc.text+" again", ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.text, ("We meet " + tc.text + " again")[ms[0].Start:ms[0].End])
+			require.NotEmpty(t, ms[0].Also)
+			assert.Equal(t, tc.to, ms[0].Also[len(ms[0].Also)-1].Time.Format(time.DateOnly))
+		})
+	}
+	// Near misses: no occasion, nothing read; a clock after the dash.
+	for _, in := range []string{"4/22-4/23", "4/22-4/23 people", "scores 4/22-23 today"} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, ref))
+		})
+	}
+	t.Run("Passover 4/22-23:00", func(t *testing.T) {
+		rep := dateline.Check("Passover 4/22-23:00", ref)
+		assert.Empty(t, rep.Also)
+	})
+}
