@@ -195,3 +195,32 @@ func TestOccasionYearlessSlashedRange(t *testing.T) {
 		assert.Empty(t, rep.Also)
 	})
 }
+
+// TestOccasionYearlessDottedRange: TestOccasionYearlessSlashedRange's
+// class written day first with points, as German and other European pages
+// write it: "Passover 22.4-23.4" was read as "Passover 22.4", the end
+// dropped with nothing said, and "22.4-23.4 Pesach" as its end alone.
+func TestOccasionYearlessDottedRange(t *testing.T) {
+	ref := dateline.Reference(fixheb2Reference)
+	for _, tc := range []struct{ text, from, to string }{
+		{"Passover 22.4-23.4", "2022-04-22", "2022-04-23"},
+		{"Pessach 22.4 - 23.4", "2022-04-22", "2022-04-23"},
+		{"22.4-23.4 Pesach", "2022-04-22", "2022-04-23"},
+		{"22-23.4 Pesach", "2022-04-22", "2022-04-23"},
+		{"Pesach 22-23.4", "2022-04-22", "2022-04-23"},
+		{"Sukkot 17.10-23.10", "2016-10-17", "2016-10-23"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.from, rep.Dateline.Time.Format(time.DateOnly))
+			require.NotEmpty(t, rep.Also)
+			assert.Equal(t, tc.to, rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
+		})
+	}
+	for _, in := range []string{"22.4-23.4", "22.4-23.4 Leute"} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, ref))
+		})
+	}
+}

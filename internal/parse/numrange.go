@@ -116,10 +116,14 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// Before, Find read the end's day alone, the start left out.
 		// And "4.4. – 5.5. 2023", "4.–5.10 2022" (see spacedYearEnd).
 		rd = spacedEnd(s, j)
-	} else if sep == '.' && !hasMonth && (p.dayMonthVouched() || hebrewDateNounBefore(s, i)) && yearlessEnd(s, j) {
+	} else if sep == '.' && yearlessEnd(s, j) && (p.dayMonthVouched() || !hasMonth && hebrewDateNounBefore(s, i) || occasionAfter(s, dayMonthEnd(s, j).end)) {
 		// 5-6.10 after "חמישי שישי, טו'-טז' בתשרי,", or after
 		// "בתאריכים" (see hebrewDateNounBefore): the end's day and month
-		// without a year (see yearlessEnd).
+		// without a year (see yearlessEnd). So with the start's month
+		// after an occasion, "Passover 22.4-23.4", and with an occasion
+		// after the range, "22.4-23.4 Pesach", "22-23.4 Pesach" (see
+		// occasionAfter): the first was read as its start alone, the
+		// end dropped with nothing said, and the others as their end.
 		rd = dayMonthEnd(s, j)
 	} else {
 		if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
