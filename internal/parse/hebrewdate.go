@@ -529,9 +529,18 @@ func abbreviation(s string, k, e int) bool {
 //
 // n counts the bytes of the letters only (see letterBytes): a point or
 // mark under one letter ("תׅ") does not make it two.
+//
+// A bare numeral of thousands is a year only of the thousands pages
+// write, 4 and 5 (התשפה, 5785): a prefix letter before a prose word
+// reads as thousands too, ב (in), ו (and), כ (as), and "בניסן בתל אביב"
+// (in Nisan, in Tel Aviv) was the year 2430, Nisan of -1330, with
+// nothing said.
 func bareYear(v, n int) bool {
 	rest := v % 1000
 	if rest < 400 || n < 2*len("א") {
+		return false
+	}
+	if th := v / 1000; th != 0 && th != 4 && th != 5 {
 		return false
 	}
 	return n >= 3*len("א") || rest%100 == 0

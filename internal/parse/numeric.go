@@ -247,9 +247,10 @@ func isoRangeEnd(s string, yearDigits, e int) bool {
 func (p *parser) slashedRangeEnd(rd *numericRead) int {
 	s := p.s
 	first, second := rd.fields[0], rd.fields[1]
-	if !p.has(layout.Holiday) && !p.has(layout.Weekday) || first.Flags&Ambiguous != 0 || s[first.End] != '/' {
+	if first.Flags&Ambiguous != 0 || s[first.End] != '/' {
 		return rd.end
 	}
+	vouched := p.has(layout.Holiday) || p.has(layout.Weekday)
 	at := rd.end
 	if at < len(s) && s[at] == ')' && first.Start > 0 && s[first.Start-1] == '(' {
 		at++ // domingo (14/12) e deverá durar até 22 de dezembro
@@ -264,12 +265,27 @@ func (p *parser) slashedRangeEnd(rd *numericRead) int {
 			return e
 		}
 	}
+	if dash && d1 > 0 && d1 <= 2 && first.Kind == layout.Month && v1 > second.Value && v1 <= 31 && (e1 >= len(s) || s[e1] != '/') {
+		// Passover 4/22-23: the end a day of the start's month, as
+		// "Passover, April 22-23" writes it. Its "-23" was dropped with
+		// nothing said, the dateline read as the start alone.
+		if !wordEnds(s, e1) || e1+1 < len(s) && (s[e1] == ':' || s[e1] == '.') && isDigit(s, e1+1) || !vouched && !occasionAfter(s, e1) {
+			return rd.end // 4/22-23:00, 4/22-23.5
+		}
+		end := Field{Value: v1, Start: k, End: e1, Flags: RangeEnd}
+		end.Kind, end.Form, end.Shift = layout.Day, dayForm(s, k, d1), int16(v1-second.Value)
+		p.add(end)
+		return e1
+	}
 	if d1 == 0 || d1 > 2 || e1+1 >= len(s) || s[e1] != '/' {
 		return rd.end
 	}
 	v2, e2, d2 := number(s, e1+1)
 	if d2 == 0 || d2 > 2 || !wordEnds(s, e2) || e2+1 < len(s) && (s[e2] == '/' || s[e2] == ':' || s[e2] == '.') && isDigit(s, e2+1) {
 		return rd.end // 9/26/2013, 9/26 10:00: fullRange's and the clock's
+	}
+	if !vouched && !occasionAfter(s, e2) {
+		return rd.end
 	}
 	end := Field{Value: v1, Start: k, End: e1, Flags: RangeEnd | first.Flags&DayFirst}
 	end.Kind, end.Form = first.Kind, dayForm(s, k, d1)
@@ -288,6 +304,19 @@ func (p *parser) slashedRangeEnd(rd *numericRead) int {
 	p.add(end)
 	p.add(end2)
 	return e2
+}
+
+// occasionAfter reports whether an occasion's name follows s[e] after a
+// space, which vouches for a range of numbers without a year before it
+// as one before it does (see slashedRangeEnd): "4/22-4/23 Passover" was
+// read as "4/23 Passover", its start dropped with nothing said.
+func occasionAfter(s string, e int) bool {
+	k := skipSpace(s, e)
+	if k == e || k >= len(s) {
+		return false
+	}
+	_, _, ok := oneOccasion(s, k)
+	return ok
 }
 
 // namedMonthEnd reads the end of slashedRangeEnd's range as a day, v

@@ -38,6 +38,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	// The start's dot, or a dash right after its digits: "12-20.04.2025",
 	// "12 – 20.04.2025", the days of one month as Polish and Czech pages
 	// write them.
+	if k, ok := p.monthFirstRange(i, v1, e1); ok {
+		return k, true // 3/14-3/16/2024
+	}
 	dotted := s[e1] == '.'
 	slashed := !dotted && slashedRangeStart(s, e1)
 	if !dotted && !slashed && programmeDay(s, i, e1) {
@@ -113,10 +116,14 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// Before, Find read the end's day alone, the start left out.
 		// And "4.4. – 5.5. 2023", "4.–5.10 2022" (see spacedYearEnd).
 		rd = spacedEnd(s, j)
-	} else if sep == '.' && !hasMonth && (p.dayMonthVouched() || hebrewDateNounBefore(s, i)) && yearlessEnd(s, j) {
+	} else if sep == '.' && yearlessEnd(s, j) && (p.dayMonthVouched() || !hasMonth && hebrewDateNounBefore(s, i) || occasionAfter(s, dayMonthEnd(s, j).end)) {
 		// 5-6.10 after "חמישי שישי, טו'-טז' בתשרי,", or after
 		// "בתאריכים" (see hebrewDateNounBefore): the end's day and month
-		// without a year (see yearlessEnd).
+		// without a year (see yearlessEnd). So with the start's month
+		// after an occasion, "Passover 22.4-23.4", and with an occasion
+		// after the range, "22.4-23.4 Pesach", "22-23.4 Pesach" (see
+		// occasionAfter): the first was read as its start alone, the
+		// end dropped with nothing said, and the others as their end.
 		rd = dayMonthEnd(s, j)
 	} else {
 		if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
@@ -330,6 +337,18 @@ func slashedRangeStart(s string, e int) bool {
 	return d > 0 && d <= 2 && m >= 1 && m <= 12 && (rangeDash(s, e2) >= 0 || wordJoinAt(s, e2))
 }
 
+// monthFirstRangeStart reports whether the number before s[e] starts a
+// range month first only (see monthFirstRange): a slash, a day above 12
+// and a dash, "3/14-3/16/2024", which slashedRangeStart, whose second
+// number is a month, does not take.
+func monthFirstRangeStart(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != '/' {
+		return false
+	}
+	d, e2, n := number(s, e+1)
+	return n > 0 && n <= 2 && d > 12 && d <= 31 && rangeDash(s, e2) >= 0
+}
+
 // wordJoinAt reports whether a word for "to" of a language that writes
 // the day first follows a range's start at s[k], with spaces around it:
 // "5.4 עד 7.4.2024", "du 5.4 au 7.4.2024", the start's month without its
@@ -474,6 +493,46 @@ func (p *parser) addSlashedRange(day, month Field, rd *numericRead) {
 	p.add(m2)
 	p.add(d2)
 	p.add(year)
+}
+
+// monthFirstRange reads at s[i] a range of two dates with slashes joined
+// by a dash that reads month first only, a number after a slash above 12,
+// as US pages write it: "3/14-3/16/2024", "3/4-3/16/2024",
+// "12/30-1/2/2025". The start's v1 ends at s[e1]. slashedRangeStart takes
+// the start's second number for a month, and such a range was none:
+// Find read its end alone, the start dropped with nothing said, and Check
+// refused it at the slash, where "14/3-16/3/2024", day first only, was
+// read. A range whose numbers read both ways is slashedRangeStart's; one
+// that reads neither way, or runs back, is none. It reports false, having
+// read nothing, for anything else.
+func (p *parser) monthFirstRange(i, v1, e1 int) (int, bool) {
+	s := p.s
+	if v1 < 1 || v1 > 12 || e1+1 >= len(s) || s[e1] != '/' {
+		return i, false
+	}
+	d1, e2, n2 := number(s, e1+1)
+	if n2 == 0 || n2 > 2 || d1 < 1 || d1 > 31 {
+		return i, false
+	}
+	j := rangeDash(s, e2)
+	if j < 0 || !isDigit(s, j) {
+		return i, false
+	}
+	if _, e, n := number(s, j); n == 0 || n > 2 || e+1 >= len(s) || s[e] != '/' || !isDigit(s, e+1) {
+		return i, false
+	}
+	rd, _, what := readNumericDate(s, j)
+	if what != "" || rd.n != 3 || s[rd.fields[0].End] != '/' {
+		return i, false
+	}
+	m2, d2 := rd.fields[0].Value, rd.fields[1].Value
+	if d1 <= 12 && d2 <= 12 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !gregorianRangeFits(v1, d1, m2, d2) {
+		return i, false
+	}
+	day := Field{Value: v1, Start: i, End: e1}
+	month := Field{Value: d1, Start: e1 + 1, End: e2}
+	p.addSlashedRange(day, month, &rd)
+	return rd.end, true
 }
 
 // dayMonthVouched reports whether what the dateline has read before a

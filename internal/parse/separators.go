@@ -422,7 +422,20 @@ func (p *parser) occasionAt(i, e int) bool {
 // So do "מיום" (from the day), which opens a range as מ- does ("מיום
 // שישי, כ"ו בכסלו, 27 בדצמבר 2024"), and "ליום" (to, or the night of, the
 // day: "אור ליום שישי ב' בניסן").
+//
+// The prefixes Hebrew glues before them, ו (and), ש (that), כש (when)
+// and their clusters, leave them the same word, as afterOnDay reads
+// them before a weekday: "וביום ש 2.3.2024" (and on Shabbat) was
+// refused by Check at וביום, where Find read it.
 func onDay(s string, i, e int) bool {
+	for n := 0; n < 3 && e-i > len("ביום"); n++ {
+		switch s[i : i+len("ו")] {
+		case "ו", "ש", "כ":
+			i += len("ו") // וביום, שביום, כשביום, וכשביום
+		default:
+			return false
+		}
+	}
 	if e-i != len("ביום") || s[i] != 0xD7 || s[i+2:e] != "יום" {
 		return false
 	}
