@@ -51,24 +51,13 @@ func TestFromHourWithAMPM(t *testing.T) {
 // comma or a point is no place, and no hour after it is read; a part that
 // names an occasion or a month is the dateline's, and checked as before.
 func TestPlaceBetweenBars(t *testing.T) {
-	for _, tc := range []struct{ text, day, clock string }{
+	checkFoundClocks(t, []struct{ text, day, clock string }{
 		{"Sunday, April 23, 2017 | at Temple Emanu-El | 6:30 p.m.", "2017-04-23", "18:30"},
 		{"Tuesday, May 2, 2017 | At the Museum | 11:30 a.m.", "2017-05-02", "11:30"},
 		{"Thursday, March 7, 2024 | Social Hall & Library | 7:00 pm", "2024-03-07", "19:00"},
 		{"March 7, 2024 | Beth Israel's Chapel | 19:30", "2024-03-07", "19:30"},
 		{"Thursday, 7 March 2024 | Zoom | 8 PM", "2024-03-07", "20:00"},
-	} {
-		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.True(t, m.OK(), "%v", m.Problems)
-			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-			require.True(t, m.Dateline.HasTime)
-			assert.Equal(t, tc.clock, m.Dateline.Time.Format("15:04"))
-			assert.Equal(t, tc.text, m.Input)
-		})
-	}
+	})
 	for _, text := range []string{
 		"Sunday, April 23, 2017 | Room 12 | 6:30 p.m.",
 		"Sunday, April 23, 2017 | Services, then dinner | 6:30 p.m.",
@@ -156,4 +145,22 @@ func TestOccursThisYearOn(t *testing.T) {
 	ms := dateline.Find("10 Tevet 5786, which occurs this year on a Tuesday", heldoutRef)
 	require.Len(t, ms, 1)
 	assert.Equal(t, "10 Tevet 5786", ms[0].Input)
+}
+
+// checkFoundClocks checks that each case's text is Find's one match,
+// whole and with no problem, of its day and its clock ("15:04").
+func checkFoundClocks(t *testing.T, cases []struct{ text, day, clock string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			require.True(t, m.Dateline.HasTime)
+			assert.Equal(t, tc.clock, m.Dateline.Time.Format("15:04"))
+			assert.Equal(t, tc.text, m.Input)
+		})
+	}
 }
