@@ -1,0 +1,57 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// commonRef is the reference of the adversarial review whose eleventh
+// finding listed common input that check and convert refused.
+var commonRef = dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+
+// TestZosChanukah: Chanukah's eighth day by the name of its reading, in
+// English's spellings and in Hebrew, with a Hebrew or a Gregorian year
+// and without one, is hebcal's "Chanukah: 8th Day": "Zos Chanukah 5785"
+// and "זאת חנוכה תשפ״ה" were refused ("expected a date, found "Zos"").
+// A Gregorian year with no eighth day (2024: 5784's was December 15,
+// 2023, 5785's January 2, 2025) stays an error; "Zos" before another
+// occasion names nothing.
+func TestZosChanukah(t *testing.T) {
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Zos Chanukah", "2023-12-15", "3 Tevet 5784"},
+		{"זאת חנוכה", "2023-12-15", "3 Tevet 5784"},
+	})
+	checkDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Zot Chanukah 5785", "2025-01-02", "2 Tevet 5785"},
+		{"Zos Chanukah 5784", "2023-12-15", "3 Tevet 5784"},
+		{"Zot Hanukkah 2023", "2023-12-15", "3 Tevet 5784"},
+		{"זאת חנוכה תשפ״ה", "2025-01-02", "2 Tevet 5785"},
+		{"Zos Chanukah, Thursday, January 2, 2025", "2025-01-02", "2 Tevet 5785"},
+		{"We light the last candles on Zos Chanukah 5785 after sunset.", "2025-01-02", "2 Tevet 5785"},
+	})
+	for _, text := range []string{"Zot Hanukkah 2024", "Zos Pesach 5785", "Zos Chanukah, Friday, January 3, 2025"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+}
+
+// checkReadDayHebs checks that Check reads each case's text whole, with
+// no problem above an info, as its day ("2006-01-02") and Hebrew date:
+// for datelines, such as an occasion alone, that Find does not look for
+// in text.
+func checkReadDayHebs(t *testing.T, ref dateline.Option, cases []struct{ text, day, heb string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+}
