@@ -55,3 +55,45 @@ func checkReadDayHebs(t *testing.T, ref dateline.Option, cases []struct{ text, d
 		})
 	}
 }
+
+// TestChanukahCandleAndDayNumber: the N-th candle of Chanukah is the
+// evening it is lit, that begins Chanukah's N-th day, as "the third night
+// of Chanukah" is read (the Gregorian day of the evening, the Hebrew date
+// of its night); and "Chanukah: Day 3", with hebcal's colon, is the
+// festival's third day, as "Chanukah Day 3" is. "3rd candle of
+// Hanukkah", "the third candle of Chanukah 2024" and "Chanukah: Day 3,
+// December 28, 2024" were refused. A candle of another festival, a day
+// past the festival's last, and a date that is not the candle's evening
+// stay errors.
+func TestChanukahCandleAndDayNumber(t *testing.T) {
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"3rd candle of Hanukkah", "2023-12-09", "27 Kislev 5784"},
+		{"Chanukah: Day 3", "2023-12-10", "27 Kislev 5784"},
+		{"the third candle of Chanukah 2024", "2024-12-27", "27 Kislev 5785"},
+		{"Third Candle of Chanukah 5785", "2024-12-27", "27 Kislev 5785"},
+		{"first candle of Hanukkah 2024", "2024-12-25", "25 Kislev 5785"},
+		{"2nd candle of Chanukah 5784", "2023-12-08", "26 Kislev 5784"},
+		{"the seventh candle of Hanukkah 5785", "2024-12-31", "1 Tevet 5785"},
+		{"Chanukah: Day 3, December 28, 2024", "2024-12-28", "27 Kislev 5785"},
+		{"Chanukah: Day 3 5784", "2023-12-10", "27 Kislev 5784"},
+		{"Hanukkah: Day 8 5785", "2025-01-02", "2 Tevet 5785"},
+		{"Pesach: Day 2 5784", "2024-04-24", "16 Nisan 5784"},
+		{"Rosh Hashanah: Day 2 5785", "2024-10-04", "2 Tishrei 5785"},
+	})
+	checkDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"We will light the 3rd candle of Hanukkah 2024 together.", "2024-12-27", "27 Kislev 5785"},
+		{"On the third candle of Chanukah, Friday, December 27, 2024, we meet.", "2024-12-27", "27 Kislev 5785"},
+	})
+	for _, text := range []string{
+		"3rd candle of Pesach 2024",
+		"9th candle of Chanukah 5785",
+		"2nd candle of Chanukah, Saturday, December 9, 2023",
+		"Hanukkah: Day 7, December 31, 2024",
+		"Chanukah: Day 9 5785",
+		"Purim: Day 6 March",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+}
