@@ -97,3 +97,36 @@ func TestChanukahCandleAndDayNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestPortionCivilYear: a weekly portion with a Gregorian year is the
+// Shabbat that reads it in that civil year, as a festival with one is
+// its day in it ("Passover 2024"): "Parashat Nitzavim 2025" was refused
+// ("expected a date, found "2025""), where "Parashat Noach 5785" was
+// read. A civil year with two such Shabbatot (Vayigash: January 4 and
+// December 27, 2025) names no one day, and is an error that names both;
+// one with none is an error that says so.
+func TestPortionCivilYear(t *testing.T) {
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Parashat Nitzavim 2025", "2025-09-20", "27 Elul 5785"},
+		{"Parashat Noach 2024", "2024-11-02", "1 Cheshvan 5785"},
+		{"Parshas Noach, 2024", "2024-11-02", "1 Cheshvan 5785"},
+		{"פרשת נח 2024", "2024-11-02", "1 Cheshvan 5785"},
+		{"Parashat Noach 1999", "1999-10-16", "6 Cheshvan 5760"},
+		{"Parashat Vayechi 2025", "2025-01-11", "11 Tevet 5785"},
+		{"Erev Shabbat Parashat Noach 2024", "2024-11-01", "30 Tishrei 5785"},
+	})
+	checkDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Parashat Nitzavim 2025 will be read at the shul.", "2025-09-20", "27 Elul 5785"},
+	})
+	rep := dateline.Check("Parashat Vayigash 2025", commonRef)
+	assert.True(t, rep.Dateline.Time.IsZero())
+	if assert.Len(t, rep.Problems, 1) {
+		assert.Equal(t, dateline.CodeDateAmbiguous, rep.Problems[0].Code)
+		assert.Equal(t, dateline.Error, rep.Problems[0].Severity)
+	}
+	for _, text := range []string{"Parashat Vayechi 2024", "Parashat Noach 2024, Friday"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+}
