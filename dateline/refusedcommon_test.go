@@ -130,3 +130,35 @@ func TestPortionCivilYear(t *testing.T) {
 		})
 	}
 }
+
+// TestThreeDigitYearAfterMonth: three digits from 100 that end the
+// whole text after a date's day and month are its year, more than any
+// day: "December 31, 999" was refused ("expected a date, found "999"")
+// where "December 31, 0999" was read. It is read as 0999 is, in the
+// proleptic Gregorian calendar with the warning that its time wrote the
+// Julian. Digits with words after them may be a count, and one or two
+// digits ("January 1, 1", "December 31, 099") a day of a list or a typo:
+// those stay unread, and Find reads no year in "December 31, 999 people".
+func TestThreeDigitYearAfterMonth(t *testing.T) {
+	for _, text := range []string{"December 31, 999", "31 December 999", "31 décembre 999", "31. Dezember 999"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, commonRef)
+			assert.Equal(t, "0999-12-31", rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, "15 Tevet 4760", rep.Dateline.Hebrew.String())
+			assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, severityCodes(dateline.Match{Report: rep}, dateline.Warning))
+			assert.Empty(t, severityCodes(dateline.Match{Report: rep}, dateline.Error))
+		})
+	}
+	for _, text := range []string{"December 31, 999 people", "December 31, 099", "January 1, 1", "Thursday, December 31, 999"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+	// The weekday says which calendar: Tuesday is the proleptic
+	// Gregorian day's.
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Tuesday, December 31, 999", "0999-12-31", "15 Tevet 4760"},
+	})
+	m := oneMatch(t, "On December 31, 999 people came.", commonRef)
+	assert.Equal(t, "2023-12-31", m.Dateline.Time.Format(time.DateOnly))
+}
