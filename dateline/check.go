@@ -504,7 +504,7 @@ func widen(start, end int, x *parse.Field) (int, int) {
 // portion and a Hebrew year alone, which is the Shabbat the portion is
 // read on that year: "Parashat Vayigash 5776", 'תשע"ו | שבת פרשת ויגש'.
 func (f *facts) portionDay() bool {
-	return f.hasPortion && f.hasHY && !f.hasHoliday && !f.hasHMonth && !f.hasGMonth
+	return f.hasPortion && (f.hasHY || f.hasGY && !f.hasGDay) && !f.hasHoliday && !f.hasHMonth && !f.hasGMonth
 }
 
 func (f *facts) gSpan() (int, int) { return f.gs, f.ge }
@@ -755,6 +755,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		// No reading names a day: "Chag HaBanot 2787" when no Hebrew
 		// year puts it in 2787.
 		return Report{Input: r.Input, Problems: []Problem{rv.noDay()}}, false
+	}
+	if p, twice := rv.portionTwice(); twice {
+		return Report{Input: r.Input, Problems: []Problem{p}}, false
 	}
 	if !rv.spoken {
 		rv.eval(best, true)
@@ -1113,7 +1116,7 @@ func (rv *resolver) years(base cand) {
 			a.gy, a.hy, b.gy, b.hy = gy, gy+era.FromTishrei, gy, gy+era.BeforeTishrei
 			// '23 is 2023 rather than 2123, unless only 2123 fits.
 			a.distance, b.distance = rv.century(gy), rv.century(gy)
-			if !f.hasHMonth && !f.hasHoliday {
+			if !f.hasHMonth && !f.hasHoliday && !f.portionDay() {
 				// No Hebrew date to take a year for.
 				if rv.alone && n == 1 {
 					rv.speak(a)
@@ -1733,8 +1736,41 @@ func (rv *resolver) noDay() Problem {
 	if f.hasHoliday && f.hasGY {
 		p.Code, p.Start, p.End = CodeOccasion, f.holiday.Start, f.gYear.End
 		p.Message = "no Hebrew year has " + f.holidayName + " in " + itoa(f.gYear.Value)
+	} else if f.portionDay() && f.hasGY && !f.hasHY {
+		// Parashat Vayechi 2024: 5784's Shabbat of it was December 30,
+		// 2023, 5785's January 11, 2025.
+		p.Code, p.Start, p.End = CodeOccasion, f.portion.Start, f.gYear.End
+		p.Message = "no Shabbat of " + itoa(f.gYear.Value) + " reads " + f.input[f.portion.Start:f.portion.End]
 	}
 	return p
+}
+
+// portionTwice returns the error of a weekly portion named with a civil
+// year that has two Shabbatot reading it: "Parashat Vayigash 2025" is
+// read on January 4 (5785) and on December 27 (5786). Nothing says
+// which, and a portion, unlike a festival (see checkOccasionTwice), is
+// no day people name by its civil year often enough to take one.
+func (rv *resolver) portionTwice() (Problem, bool) {
+	f := &rv.f
+	if !f.portionDay() || !f.hasGY || f.hasHY || f.hasW || f.calendar() != layout.Gregorian {
+		return Problem{}, false
+	}
+	gy := f.gYear.Value
+	var days [2]hebrew.Date
+	for i, hy := range [2]int{gy + era.BeforeTishrei, gy + era.FromTishrei} {
+		if _, h, ok := rv.portionIn(hy); ok {
+			if y, _, _ := h.Gregorian(); y == gy {
+				days[i] = h
+			}
+		}
+	}
+	if days[0].IsZero() || days[1].IsZero() {
+		return Problem{}, false
+	}
+	text := strings.TrimRight(strings.TrimSpace(f.input[:f.gYear.Start]), ",")
+	return Problem{Code: CodeDateAmbiguous, Severity: Error, Start: f.portion.Start, End: f.gYear.End,
+		Message: quote(f.input[:f.gYear.End]) + " is two Shabbatot, " + days[0].String() + " (" + weekdayDate(days[0]) + ") and " +
+			days[1].String() + " (" + weekdayDate(days[1]) + "); write the Hebrew year (" + text + " " + itoa(days[1].Year) + ") to say which"}, true
 }
 
 // sentenceHebrewYear returns, for a Hebrew day and month without a year

@@ -365,26 +365,36 @@ func (rv *resolver) saturdayNight() bool {
 // then says when only one schedule reads it that Shabbat).
 func (rv *resolver) evalPortionDay(e *evaluation) {
 	f := &rv.f
-	names := occasionNames()
-	if v := f.portion.Value; v >= 0 && v < len(names) {
-		if d, ok := rv.occasionDay(names[v].Text, e.c.hy, false); ok {
-			// עש״ק משפטים: the Friday before the portion's Shabbat.
-			e.h, e.hOK = rv.portionWeekday(d).AddDays(-int(f.portion.Shift)), true
-			if e.c.night == 1 && rv.saturdayNight() && e.h == d {
-				// "Motzei Shabbat Parashat Ki Tisa 5784": the evening
-				// that ends the Shabbat, whose Hebrew date is the next
-				// day's; it was the Shabbat's own, 22 Adar I, with
-				// nothing said (found trying the command as an
-				// adversary).
-				e.h = d.AddDays(1)
-			}
-			return
+	if d, h, ok := rv.portionIn(e.c.hy); ok {
+		e.h, e.hOK = h, true
+		if e.c.night == 1 && rv.saturdayNight() && e.h == d {
+			// "Motzei Shabbat Parashat Ki Tisa 5784": the evening
+			// that ends the Shabbat, whose Hebrew date is the next
+			// day's; it was the Shabbat's own, 22 Adar I, with
+			// nothing said (found trying the command as an
+			// adversary).
+			e.h = d.AddDays(1)
 		}
+		return
 	}
 	e.score += weightError
 	if e.report {
 		rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, "no Shabbat of "+itoa(e.c.hy)+" reads "+f.input[f.portion.Start:f.portion.End])
 	}
+}
+
+// portionIn returns the Shabbat of Hebrew year hy that reads the
+// dateline's weekly portion, and the day of it the dateline names (עש״ק
+// משפטים: the Friday before it), or false where no Shabbat of hy does.
+func (rv *resolver) portionIn(hy int) (shabbat, day hebrew.Date, ok bool) {
+	f := &rv.f
+	names := occasionNames()
+	if v := f.portion.Value; v >= 0 && v < len(names) {
+		if d, ok := rv.occasionDay(names[v].Text, hy, false); ok {
+			return d, rv.portionWeekday(d).AddDays(-int(f.portion.Shift)), true
+		}
+	}
+	return hebrew.Date{}, hebrew.Date{}, false
 }
 
 // eveningOfHebrewDay warns of a Hebrew date with no civil day and no

@@ -457,14 +457,14 @@ func TestWeekdayHebrewDateAfterSunset(t *testing.T) {
 // reference day as text, minutes without their hour, the year in digits
 // padded or Roman, an o'clock's hour, the Hebrew year by its letters'
 // names where no letter-named day reads it, the week's portion without
-// "Parashat", the eighth day of Chanukah by its number or by "Zot", or an
+// "Parashat", the eighth day of Chanukah by its number, or an
 // Omer count by a number of its own, wrote it unchanged on every day; a
 // numeric Hebrew date (2.10.5766) was read as a Gregorian one in the year
 // 5766, and wrote the Gregorian date. Each is refused; the letters after a letter-named day, and a
 // masthead's own numbers, compile.
 func TestLayoutReferenceLeftAsText(t *testing.T) {
 	for _, l := range []string{"2 Tevet 05766", "January 2, 2006 15 04", "MMVI", "January 2, 2006 3 o'clock", "January 15:04",
-		"2 Tevet 5766 · Vayigash", "2 Tevet 5766 · ויגש", "2 Tevet 5766 · Chanukah 8", "2 Tevet 5766 · Zot Chanukah",
+		"2 Tevet 5766 · Vayigash", "2 Tevet 5766 · ויגש", "2 Tevet 5766 · Chanukah 8",
 		"January 2, 2006 | Day 2 of the Omer", "January 2, 2006 | ספירת העומר: 2", "Jan 2 | 2.10.5766", "Jan 2 | 2/10/5766",
 		"Monday, January 2, 2006 | Tof Shin Samech Vav", "2 Tevet Tav Shin Samech Vav", "January 2, 2006 | Tof-Shin-Samech-Vav",
 		// The hour alone after a word for "at": "at 15" was written for
@@ -473,6 +473,13 @@ func TestLayoutReferenceLeftAsText(t *testing.T) {
 		_, err := dateline.Compile(l)
 		assert.ErrorIs(t, err, dateline.ErrLayout, l)
 	}
+	// "Zot Chanukah" is a name of the eighth day's occasion (see
+	// TestZosChanukah): the layout writes each day's occasion, as with
+	// hebcal's "Chanukah: 8th Day", not the reference's text.
+	_, err := dateline.Compile("2 Tevet 5766 · Zot Chanukah")
+	assert.NoError(t, err)
+	assert.Equal(t, "27 Kislev 5785 · Chanukah: 4 Candles, Shabbat Mevarchim Chodesh Tevet",
+		dateline.New(time.Date(2024, time.December, 28, 12, 0, 0, 0, time.UTC)).Format("2 Tevet 5766 · Zot Chanukah"))
 	day := dateline.New(time.Date(2024, time.March, 2, 20, 5, 0, 0, time.UTC))
 	for l, want := range map[string]string{
 		"Beis Teves Tof Shin Samech Vav":            "Chof Beis Adar Rishon Tof Shin Pei Daled",

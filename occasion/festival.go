@@ -246,6 +246,21 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"אחרון של פסח", "Pesach VIII"},
 	{"last days of Pesach", "Pesach VII"},
 	{"last days of Passover", "Pesach VII"},
+	// Chanukah's eighth day by the name of its reading ("this is the
+	// dedication", Numbers 7:84), as calendars and Chassidic pages head
+	// it: "Zos Chanukah 5785", "זאת חנוכה תשפ״ה" (an adversarial review's
+	// eleventh finding) were refused, "expected a date, found "Zos"".
+	{"Zos Chanukah", "Chanukah: 8th Day"},
+	{"Zos Chanukkah", "Chanukah: 8th Day"},
+	{"Zos Chanuka", "Chanukah: 8th Day"},
+	{"Zot Chanukah", "Chanukah: 8th Day"},
+	{"Zot Chanukkah", "Chanukah: 8th Day"},
+	{"Zot Chanuka", "Chanukah: 8th Day"},
+	{"Zot Hanukkah", "Chanukah: 8th Day"},
+	{"Zot Hanukah", "Chanukah: 8th Day"},
+	{"Zot Hanuka", "Chanukah: 8th Day"},
+	{"Zos Hanukkah", "Chanukah: 8th Day"},
+	{"זאת חנוכה", "Chanukah: 8th Day"},
 	{"יום כיפורים", "Yom Kippur"},
 	// Its name with the article, as Israeli memorial and biography pages
 	// write it: "נולד ביום-הכיפורים תרפ"ז (18.9.1926)".

@@ -32,7 +32,7 @@ func CountedOccasionBefore(text string, name Field) (start int, f Field, ok bool
 	}
 	k = trimSpaceBefore(text, of)
 	d := wordBefore(text, k)
-	if k == of || d == k || !foldEquals(text[d:k], "day") && !foldEquals(text[d:k], "night") {
+	if k == of || d == k || !foldEquals(text[d:k], "day") && !foldEquals(text[d:k], "night") && !foldEquals(text[d:k], "candle") {
 		return name.Start, name, false
 	}
 	k = trimSpaceBefore(text, d)

@@ -1922,6 +1922,17 @@ func (p *parser) gregorianYear(k int) {
 		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
 		return
 	}
+	if v, e, digits := number(s, k); digits == 3 && v >= 100 && p.whole && p.n > 0 && skipSpace(s, e) == len(s) {
+		// "December 31, 999", "31 December 999": three digits that end
+		// the whole text after a date's day and month, more than any
+		// day, are its year (an adversarial review's eleventh finding;
+		// it was refused, "expected a date, found "999""). In text
+		// they may be a count ("On December 31, 999 people came"), and
+		// one or two digits a day of a list ("January 1, 2"): those
+		// stay unread.
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
+		return
+	}
 	if v, e, digits := number(s, k); digits >= 1 && digits <= 3 && v > 0 && commonEraAfter(s, e) {
 		// "August 4, 70 CE", "29 August 70 A.D.": a year of fewer
 		// than four digits, which the era after it says is one. It was

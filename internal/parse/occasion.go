@@ -1529,6 +1529,19 @@ func (p *parser) portionYear() {
 		p.add(f)
 		return
 	}
+	s := p.s
+	k := p.last
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	if k = skipSpace(s, k); k > p.last {
+		if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !yearFirstDate(s, e) {
+			// Parashat Nitzavim 2025: the civil year, as a
+			// festival's (see occasionYear).
+			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
+			return
+		}
+	}
 	m := p.mark()
 	if e, ok := p.hebrewYear(p.last); ok {
 		p.countYear(m, e)

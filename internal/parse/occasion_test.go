@@ -60,9 +60,11 @@ func TestParseOccasions(t *testing.T) {
 }
 
 func TestParseOccasionErrors(t *testing.T) {
-	// A portion with a civil year (which may have it twice), or a Hebrew
-	// year before what is no date, is none either.
-	for _, in := range []string{"Purimm 5784", "Parashat Chicken", "Parashat", "Shabbat Chicken 5784", "Parashat Noach 2024", "Parashat Noach", "תשפ״ד | גיליון 12"} {
+	// A portion alone, or a Hebrew year before what is no date, is none
+	// either. (A portion with a civil year is the Shabbat that reads it
+	// in that year, which the check finds or says is two or none: see
+	// TestParsePortionCivilYear.)
+	for _, in := range []string{"Purimm 5784", "Parashat Chicken", "Parashat", "Shabbat Chicken 5784", "Parashat Noach", "תשפ״ד | גיליון 12"} {
 		t.Run(in, func(t *testing.T) {
 			_, err := parse.Parse(in)
 			var pe *parse.Error
@@ -129,4 +131,30 @@ func TestOccasionLists(t *testing.T) {
 	r, err = parse.Parse("Shabbat Mevarchim Chodesh Adar II, Shabbat Shekalim")
 	require.NoError(t, err)
 	assert.Equal(t, "Chanukah: 8th Day", r.Layout().String())
+}
+
+// TestParsePortionCivilYear: a weekly portion with a Gregorian year of
+// four digits after it, with a comma or not, reads both ("Parashat
+// Nitzavim 2025" was refused at its year); a Hebrew year stays one.
+func TestParsePortionCivilYear(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		year int
+		kind layout.Kind
+	}{
+		{"Parashat Nitzavim 2025", 2025, layout.Year},
+		{"Parshas Noach, 2024", 2024, layout.Year},
+		{"פרשת נח 2024", 2024, layout.Year},
+		{"Parashat Noach 5785", 5785, layout.HebrewYear},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			_, ok := r.Get(layout.Portion)
+			assert.True(t, ok)
+			f, ok := r.Get(tc.kind)
+			require.True(t, ok)
+			assert.Equal(t, tc.year, f.Value)
+		})
+	}
 }

@@ -550,12 +550,12 @@ func (p *parser) has(k layout.Kind) bool {
 
 // dated reports whether what was read names a date: a month with a day or
 // a year, in either calendar, an occasion, a weekly portion with its
-// Hebrew year (the Shabbat it is read on), or a weekday with its day of
+// Hebrew or its civil year (the Shabbat it is read on), or a weekday with its day of
 // the month in brackets (see bracketDay).
 func (p *parser) dated() bool {
 	return p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year)) || p.monthlessDay() ||
 		p.has(layout.HebrewMonth) && (p.has(layout.HebrewDay) || p.has(layout.HebrewYear)) ||
-		p.has(layout.Holiday) || p.has(layout.Portion) && p.has(layout.HebrewYear)
+		p.has(layout.Holiday) || p.has(layout.Portion) && (p.has(layout.HebrewYear) || p.has(layout.Year))
 }
 
 // occasionOnly reports whether an occasion's name is all that was read,

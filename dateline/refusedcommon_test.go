@@ -1,0 +1,164 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// commonRef is the reference of the adversarial review whose eleventh
+// finding listed common input that check and convert refused.
+var commonRef = dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+
+// TestZosChanukah: Chanukah's eighth day by the name of its reading, in
+// English's spellings and in Hebrew, with a Hebrew or a Gregorian year
+// and without one, is hebcal's "Chanukah: 8th Day": "Zos Chanukah 5785"
+// and "זאת חנוכה תשפ״ה" were refused ("expected a date, found "Zos"").
+// A Gregorian year with no eighth day (2024: 5784's was December 15,
+// 2023, 5785's January 2, 2025) stays an error; "Zos" before another
+// occasion names nothing.
+func TestZosChanukah(t *testing.T) {
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Zos Chanukah", "2023-12-15", "3 Tevet 5784"},
+		{"זאת חנוכה", "2023-12-15", "3 Tevet 5784"},
+	})
+	checkDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Zot Chanukah 5785", "2025-01-02", "2 Tevet 5785"},
+		{"Zos Chanukah 5784", "2023-12-15", "3 Tevet 5784"},
+		{"Zot Hanukkah 2023", "2023-12-15", "3 Tevet 5784"},
+		{"זאת חנוכה תשפ״ה", "2025-01-02", "2 Tevet 5785"},
+		{"Zos Chanukah, Thursday, January 2, 2025", "2025-01-02", "2 Tevet 5785"},
+		{"We light the last candles on Zos Chanukah 5785 after sunset.", "2025-01-02", "2 Tevet 5785"},
+	})
+	for _, text := range []string{"Zot Hanukkah 2024", "Zos Pesach 5785", "Zos Chanukah, Friday, January 3, 2025"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+}
+
+// checkReadDayHebs checks that Check reads each case's text whole, with
+// no problem above an info, as its day ("2006-01-02") and Hebrew date:
+// for datelines, such as an occasion alone, that Find does not look for
+// in text.
+func checkReadDayHebs(t *testing.T, ref dateline.Option, cases []struct{ text, day, heb string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+}
+
+// TestChanukahCandleAndDayNumber: the N-th candle of Chanukah is the
+// evening it is lit, that begins Chanukah's N-th day, as "the third night
+// of Chanukah" is read (the Gregorian day of the evening, the Hebrew date
+// of its night); and "Chanukah: Day 3", with hebcal's colon, is the
+// festival's third day, as "Chanukah Day 3" is. "3rd candle of
+// Hanukkah", "the third candle of Chanukah 2024" and "Chanukah: Day 3,
+// December 28, 2024" were refused. A candle of another festival, a day
+// past the festival's last, and a date that is not the candle's evening
+// stay errors.
+func TestChanukahCandleAndDayNumber(t *testing.T) {
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"3rd candle of Hanukkah", "2023-12-09", "27 Kislev 5784"},
+		{"Chanukah: Day 3", "2023-12-10", "27 Kislev 5784"},
+		{"the third candle of Chanukah 2024", "2024-12-27", "27 Kislev 5785"},
+		{"Third Candle of Chanukah 5785", "2024-12-27", "27 Kislev 5785"},
+		{"first candle of Hanukkah 2024", "2024-12-25", "25 Kislev 5785"},
+		{"2nd candle of Chanukah 5784", "2023-12-08", "26 Kislev 5784"},
+		{"the seventh candle of Hanukkah 5785", "2024-12-31", "1 Tevet 5785"},
+		{"Chanukah: Day 3, December 28, 2024", "2024-12-28", "27 Kislev 5785"},
+		{"Chanukah: Day 3 5784", "2023-12-10", "27 Kislev 5784"},
+		{"Hanukkah: Day 8 5785", "2025-01-02", "2 Tevet 5785"},
+		{"Pesach: Day 2 5784", "2024-04-24", "16 Nisan 5784"},
+		{"Rosh Hashanah: Day 2 5785", "2024-10-04", "2 Tishrei 5785"},
+	})
+	checkDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"We will light the 3rd candle of Hanukkah 2024 together.", "2024-12-27", "27 Kislev 5785"},
+		{"On the third candle of Chanukah, Friday, December 27, 2024, we meet.", "2024-12-27", "27 Kislev 5785"},
+	})
+	for _, text := range []string{
+		"3rd candle of Pesach 2024",
+		"9th candle of Chanukah 5785",
+		"2nd candle of Chanukah, Saturday, December 9, 2023",
+		"Hanukkah: Day 7, December 31, 2024",
+		"Chanukah: Day 9 5785",
+		"Purim: Day 6 March",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+}
+
+// TestPortionCivilYear: a weekly portion with a Gregorian year is the
+// Shabbat that reads it in that civil year, as a festival with one is
+// its day in it ("Passover 2024"): "Parashat Nitzavim 2025" was refused
+// ("expected a date, found "2025""), where "Parashat Noach 5785" was
+// read. A civil year with two such Shabbatot (Vayigash: January 4 and
+// December 27, 2025) names no one day, and is an error that names both;
+// one with none is an error that says so.
+func TestPortionCivilYear(t *testing.T) {
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Parashat Nitzavim 2025", "2025-09-20", "27 Elul 5785"},
+		{"Parashat Noach 2024", "2024-11-02", "1 Cheshvan 5785"},
+		{"Parshas Noach, 2024", "2024-11-02", "1 Cheshvan 5785"},
+		{"פרשת נח 2024", "2024-11-02", "1 Cheshvan 5785"},
+		{"Parashat Noach 1999", "1999-10-16", "6 Cheshvan 5760"},
+		{"Parashat Vayechi 2025", "2025-01-11", "11 Tevet 5785"},
+		{"Erev Shabbat Parashat Noach 2024", "2024-11-01", "30 Tishrei 5785"},
+	})
+	checkDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Parashat Nitzavim 2025 will be read at the shul.", "2025-09-20", "27 Elul 5785"},
+	})
+	rep := dateline.Check("Parashat Vayigash 2025", commonRef)
+	assert.True(t, rep.Dateline.Time.IsZero())
+	if assert.Len(t, rep.Problems, 1) {
+		assert.Equal(t, dateline.CodeDateAmbiguous, rep.Problems[0].Code)
+		assert.Equal(t, dateline.Error, rep.Problems[0].Severity)
+	}
+	for _, text := range []string{"Parashat Vayechi 2024", "Parashat Noach 2024, Friday"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+}
+
+// TestThreeDigitYearAfterMonth: three digits from 100 that end the
+// whole text after a date's day and month are its year, more than any
+// day: "December 31, 999" was refused ("expected a date, found "999"")
+// where "December 31, 0999" was read. It is read as 0999 is, in the
+// proleptic Gregorian calendar with the warning that its time wrote the
+// Julian. Digits with words after them may be a count, and one or two
+// digits ("January 1, 1", "December 31, 099") a day of a list or a typo:
+// those stay unread, and Find reads no year in "December 31, 999 people".
+func TestThreeDigitYearAfterMonth(t *testing.T) {
+	for _, text := range []string{"December 31, 999", "31 December 999", "31 décembre 999", "31. Dezember 999"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, commonRef)
+			assert.Equal(t, "0999-12-31", rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, "15 Tevet 4760", rep.Dateline.Hebrew.String())
+			assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, severityCodes(dateline.Match{Report: rep}, dateline.Warning))
+			assert.Empty(t, severityCodes(dateline.Match{Report: rep}, dateline.Error))
+		})
+	}
+	for _, text := range []string{"December 31, 999 people", "December 31, 099", "January 1, 1", "Thursday, December 31, 999"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+	// The weekday says which calendar: Tuesday is the proleptic
+	// Gregorian day's.
+	checkReadDayHebs(t, commonRef, []struct{ text, day, heb string }{
+		{"Tuesday, December 31, 999", "0999-12-31", "15 Tevet 4760"},
+	})
+	m := oneMatch(t, "On December 31, 999 people came.", commonRef)
+	assert.Equal(t, "2023-12-31", m.Dateline.Time.Format(time.DateOnly))
+}
