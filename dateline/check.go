@@ -763,6 +763,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		rv.eval(best, true)
 	}
 	rv.spelling(r)
+	if s, e, eve := parse.EveOfRange(r); eve {
+		rv.add(CodeDateAmbiguous, Error, s, e, "the eve of a range of days names no one evening: give the evening (\"the evening of March 2\", which is March 2's) or the day whose eve is meant (\"the eve of March 2\", which is March 1's)")
+	}
 	rv.levantineNoYear()
 	if f.hasRange {
 		rv.checkRanges()

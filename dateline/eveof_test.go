@@ -156,3 +156,29 @@ func TestEveOfCivilDay(t *testing.T) {
 		})
 	}
 }
+
+// TestEveOfRangeRefused: "the eve of" before a range or list of days
+// names no one evening, and is an error: "the eve of March 2-3, 2024" was
+// read as the evenings of March 2 and 3 with nothing said, where "the eve
+// of March 2" is March 1's. "The evening of March 2-3" and the eve of one
+// day are read as before.
+func TestEveOfRangeRefused(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	for _, text := range []string{"the eve of March 2-3, 2024", "Eve of March 2 and 3, 2024", "on the eve of Saturday-Sunday, March 2-3, 2024"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref)
+			assert.False(t, rep.OK())
+			assert.True(t, hasProblem(rep, dateline.CodeDateAmbiguous, dateline.Error), "%v", rep.Problems)
+			assert.Empty(t, rep.Also)
+		})
+	}
+	ms := dateline.Find("We meet on the eve of March 2-3, 2024 here.", ref)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK())
+	}
+	for text, want := range map[string]string{"the evening of March 2-3, 2024": "2024-03-02", "the eve of March 2, 2024": "2024-03-01"} {
+		rep := dateline.Check(text, ref)
+		assert.True(t, rep.OK(), "%s: %v", text, rep.Problems)
+		assert.Equal(t, want, rep.Dateline.Time.Format(time.DateOnly), text)
+	}
+}

@@ -1343,17 +1343,7 @@ func eveLeadBefore(text string, k int) int {
 // 5784 (April 21, 2024)", whose civil date is the evening's own), are
 // left as they are.
 func EveOfCivilDay(r *Result) {
-	if len(r.Fields) < 2 || r.Fields[0].Kind != layout.Literal {
-		return
-	}
-	switch r.Fields[1].Kind {
-	case layout.Day, layout.Month, layout.Weekday:
-	default:
-		return
-	}
-	lead := &r.Fields[0]
-	k := trimSpaceBefore(r.Input, lead.End)
-	if k <= lead.Start || eveOfBefore(r.Input, k) == k && eveLeadBefore(r.Input, lead.End) == lead.End {
+	if !eveOfLead(r) {
 		return
 	}
 	for i := range r.Fields {
@@ -1367,6 +1357,39 @@ func EveOfCivilDay(r *Result) {
 			f.Shift = 1
 		}
 	}
+}
+
+// eveOfLead reports whether r's leading literal ends with words for "the
+// eve of" (eveOfBefore, eveLeadBefore) right before a civil date.
+func eveOfLead(r *Result) bool {
+	if len(r.Fields) < 2 || r.Fields[0].Kind != layout.Literal {
+		return false
+	}
+	switch r.Fields[1].Kind {
+	case layout.Day, layout.Month, layout.Weekday:
+	default:
+		return false
+	}
+	lead := &r.Fields[0]
+	k := trimSpaceBefore(r.Input, lead.End)
+	return k > lead.Start && (eveOfBefore(r.Input, k) != k || eveLeadBefore(r.Input, lead.End) != lead.End)
+}
+
+// EveOfRange returns the span of r's leading words for "the eve of" (see
+// EveOfCivilDay) before a range of civil days, and true: "the eve of
+// March 2-3, 2024" names no one evening, and was read as the evenings of
+// March 2 and 3, where "the eve of March 2" is March 1's. Package
+// dateline refuses it.
+func EveOfRange(r *Result) (start, end int, ok bool) {
+	if !eveOfLead(r) {
+		return 0, 0, false
+	}
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Flags&RangeEnd != 0 && f.Kind == layout.Day {
+			return r.Fields[0].Start, r.Fields[0].End, true
+		}
+	}
+	return 0, 0, false
 }
 
 // maxNearSunsetLead is the most bytes between English's "from" and the
