@@ -29,6 +29,11 @@ func TestHebrewProseAfterMonthNoYear(t *testing.T) {
 		{"י״ב באדר ב׳ בתל אביב", "2024-03-22", "י״ב באדר ב׳"},
 		{"ט״ו בניסן בחיפה", "2024-04-23", "ט״ו בניסן"},
 		{"ט״ו בניסן בירושלים", "2024-04-23", "ט״ו בניסן"},
+		// Near misses: real years after the month stay read.
+		{"ט״ו בניסן תשפ״ד בתל אביב", "2024-04-23", "ט״ו בניסן תשפ״ד"},
+		{"ט״ו בניסן התשפ״ד", "2024-04-23", "ט״ו בניסן התשפ״ד"},
+		{"ט״ו בניסן תשפה", "2025-04-13", "ט״ו בניסן תשפה"},
+		{"ט״ו בניסן ה׳תשפ״ה", "2025-04-13", "ט״ו בניסן ה׳תשפ״ה"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			ms := dateline.Find(tc.in, dateline.Reference(fixheb2Reference))
@@ -45,20 +50,6 @@ func TestHebrewProseAfterMonthNoYear(t *testing.T) {
 				assert.NotContains(t, in[m.Start:m.End], "תל")
 				assert.NotContains(t, in[m.Start:m.End], "תשע")
 			}
-		})
-	}
-	// Near misses: real years after the month stay read.
-	for _, tc := range []struct{ in, day, text string }{
-		{"ט״ו בניסן תשפ״ד בתל אביב", "2024-04-23", "ט״ו בניסן תשפ״ד"},
-		{"ט״ו בניסן התשפ״ד", "2024-04-23", "ט״ו בניסן התשפ״ד"},
-		{"ט״ו בניסן תשפה", "2025-04-13", "ט״ו בניסן תשפה"},
-		{"ט״ו בניסן ה׳תשפ״ה", "2025-04-13", "ט״ו בניסן ה׳תשפ״ה"},
-	} {
-		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, dateline.Reference(fixheb2Reference))
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
-			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
 		})
 	}
 	for _, in := range []string{"בניסן תשפ״ד", "בניסן תשפד", "ניסן ה׳תשפ״ד", "בניסן התשפד"} {
