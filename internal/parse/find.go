@@ -280,9 +280,10 @@ func (p *parser) dayInsideList() bool {
 				// its date.
 				_, n := lastRune(s, b)
 				b -= n
-				switch {
-				case !dayBefore(s, b):
+				if _, ok := dayBefore(s, b); !ok {
 					return list() // 31.08.2023-01.09.2022: a year
+				}
+				switch {
 				case numbers == 0 && days:
 					return true // the day ends a range: 1-3, 8 and 10
 				case numbers > 0:
@@ -302,7 +303,7 @@ func (p *parser) dayInsideList() bool {
 					commas++
 				case b < k:
 					w := asciiLettersBefore(s, b)
-					if w == b || !listWords[strings.ToLower(s[w:b])] {
+					if w == b || !isWordOf(s[w:b], listWords[:]) {
 						return list()
 					}
 					b, joined = w, true
@@ -312,16 +313,9 @@ func (p *parser) dayInsideList() bool {
 			}
 		}
 		prefixed = false
-		if !dayBefore(s, b) {
+		a, ok := dayBefore(s, b)
+		if !ok {
 			return list()
-		}
-		e := trimSpaceBefore(s, b)
-		if s[e-1] == '.' {
-			e--
-		}
-		a := e
-		for a > 0 && isDigit(s, a-1) {
-			a--
 		}
 		if counted {
 			numbers++
@@ -330,10 +324,11 @@ func (p *parser) dayInsideList() bool {
 	}
 }
 
-// dayBefore reports whether a day's number, one or two digits with its
-// dot or not, ends at s[b] after any spaces, and is no part of a longer
-// number, a date, a time or a decimal (2.6, 3/4, 3:16, 1,5).
-func dayBefore(s string, b int) bool {
+// dayBefore returns where a day's number starts that ends at s[b] after
+// any spaces, one or two digits with its dot or not, and reports whether
+// there is one that is no part of a longer number, a date, a time or a
+// decimal (2.6, 3/4, 3:16, 1,5).
+func dayBefore(s string, b int) (start int, ok bool) {
 	e := trimSpaceBefore(s, b)
 	if e > 0 && s[e-1] == '.' {
 		e--
@@ -342,13 +337,13 @@ func dayBefore(s string, b int) bool {
 	for a > 0 && isDigit(s, a-1) {
 		a--
 	}
-	return e-a > 0 && e-a <= 2 && (a == 0 || s[a-1] != '.' && s[a-1] != '/' && s[a-1] != ':' && s[a-1] != ',')
+	return a, e-a > 0 && e-a <= 2 && (a == 0 || s[a-1] != '.' && s[a-1] != '/' && s[a-1] != ':' && s[a-1] != ',')
 }
 
 // listWords are the words that join the last day of a list to the one
-// before, in the languages whose lists of days dayList reads, folded to
-// lower case.
-var listWords = map[string]bool{"and": true, "und": true, "y": true, "et": true, "e": true, "i": true, "en": true, "och": true, "og": true, "a": true}
+// before, in the languages whose lists of days dayList reads, lower case
+// (isWordOf folds the text's).
+var listWords = [...]string{"and", "und", "y", "et", "e", "i", "en", "och", "og", "a"}
 
 // A scanner tries a dateline at each place in its text that could start
 // one, in order (see next). Its parser is read by the caller after each
