@@ -1535,3 +1535,8 @@ func numericAmbiguous(r *parse.Result) bool {
 	m, ok := r.Get(layout.Month)
 	return ok && m.Flags&parse.Ambiguous != 0
 }
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}

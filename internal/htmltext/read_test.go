@@ -1,4 +1,4 @@
-package dateline
+package htmltext
 
 import (
 	"testing"
@@ -6,10 +6,10 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadHTMLPieces: every piece of the text maps back to the page: a
+// TestReadPieces: every piece of the text maps back to the page: a
 // verbatim piece to the same bytes, a decoded one to a reference; pieces
 // are in order in both, and the blocks lie within the text.
-func TestReadHTMLPieces(t *testing.T) {
+func TestReadPieces(t *testing.T) {
 	for _, page := range []string{
 		`<p class="x">Saturday, March 2<sup>nd</sup> &#124; 22 Adar I 5784</p><p>&nbsp;&amp&lt;x&gt;</p>`,
 		"<title>a &amp b</title>\n<script>x &amp; y</script><div>z&#x41;&#65;&unknown;</div><",
@@ -17,26 +17,26 @@ func TestReadHTMLPieces(t *testing.T) {
 		"<!DOCTYPE html><html><body><br/>x<br>y</body></html>",
 		"<p>a,<br>\n b \n<br/><br> <br>c</br></p><br>",
 	} {
-		ht := readHTML(page)
+		ht := Read(page)
 		textAt, pageAt := 0, 0
 		for _, p := range ht.pieces {
 			assert.GreaterOrEqual(t, p.text, textAt, page)
 			assert.GreaterOrEqual(t, p.page, pageAt, page)
 			if p.verbatim {
-				assert.Equal(t, page[p.page:p.page+p.pageN], ht.text[p.text:p.text+p.n], page)
+				assert.Equal(t, page[p.page:p.page+p.pageN], ht.Text[p.text:p.text+p.n], page)
 			} else {
 				// Decoded from a reference, or a <br>'s line break.
 				assert.Contains(t, "&<", page[p.page:p.page+1], page)
 			}
 			textAt, pageAt = p.text+p.n, p.page+p.pageN
 		}
-		assert.Equal(t, len(ht.text), textAt, page)
+		assert.Equal(t, len(ht.Text), textAt, page)
 		end := 0
-		for _, b := range ht.blocks {
-			assert.GreaterOrEqual(t, b.start, end)
-			assert.Less(t, b.start, b.end)
-			end = b.end
+		for _, b := range ht.Blocks {
+			assert.GreaterOrEqual(t, b.Start, end)
+			assert.Less(t, b.Start, b.End)
+			end = b.End
 		}
-		assert.LessOrEqual(t, end, len(ht.text))
+		assert.LessOrEqual(t, end, len(ht.Text))
 	}
 }
