@@ -57,13 +57,22 @@ func (rv *resolver) afternoonClock() bool {
 	return ok && h >= 16 && h <= 23
 }
 
-// morningClock reports whether the dateline's time of day is before noon
-// on the clock of the place it is written in, no zone named: no evening's
-// sunset has begun the next Hebrew day by then.
-func (rv *resolver) morningClock() bool {
+// beforeSunsetClock reports whether the dateline's time of day, on the
+// clock of the place it is written in, no zone named, is before any
+// sunset (earliestSunsetHour): no evening's sunset has begun the next
+// Hebrew day by then. It was the morning alone, and "March 2, 2024 12:30
+// pm | 23 Adar I 5784" was an after-sunset warning where 9:00 am was the
+// calendar error (found trying the command as an adversary).
+func (rv *resolver) beforeSunsetClock() bool {
 	h, ok := rv.clockHour()
-	return ok && h < 12 && !rv.f.hasZone
+	return ok && h < earliestSunsetHour && !rv.f.hasZone
 }
+
+// earliestSunsetHour is the hour before which the sun sets nowhere a
+// dateline is written, but inside the polar circles: the earliest sunsets
+// of the year are near 14:50 in Stockholm and 15:10 in Helsinki and Oslo,
+// 15:50 in London, 16:30 in New York and Jerusalem.
+const earliestSunsetHour = 14
 
 // clockHour returns the hour of the dateline's time of day on the 24-hour
 // clock, and whether it has one.
@@ -1121,8 +1130,8 @@ func (rv *resolver) add(code Code, sev Severity, start, end int, msg string) {
 
 // dayStartAgrees checks, where the Hebrew day starts at sunset (or
 // nightfall) and the dateline gives a time of day, that Hebrew date h is
-// the one of the time on civil day g; ok is false where there is no such
-// rule or time.
+// the one of the time on civil day g, or a day either side of it; ok is
+// false where there is no such rule or time, or h is further from it.
 func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report bool) (score int, ok bool) {
 	f := &rv.f
 	if rv.o.rule == nil || !f.hasClock {
@@ -1134,6 +1143,8 @@ func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report 
 	}
 	expected := rv.o.hebrewAt(t)
 	switch h.DaysSince(expected) {
+	case 0:
+		return 0, true
 	case -1:
 		start, _ := rv.o.dayStart(t)
 		if start.After(t) {
@@ -1151,6 +1162,13 @@ func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report 
 		return weightWarning, true
 	case 1:
 		start, _ := rv.o.dayStart(t)
+		if !start.After(t) {
+			// At or after sunset the expected date is already the next
+			// day's: h is two days after the civil day, a calendar
+			// error, which it was not ("March 2, 2024 11:30 pm | 24
+			// Adar I 5784" passed with --city).
+			return 0, false
+		}
 		if !f.hasSecond && start.Sub(t) < time.Minute {
 			// "5:37 pm" of a sunset at 5:37:43 pm: the minute the text
 			// gives holds the day's start, and either Hebrew date, as
@@ -1167,7 +1185,12 @@ func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report 
 		}
 		return weightError, true
 	}
-	return 0, true
+	// Days further apart are not a question of when the day starts: the
+	// calendars disagree, which compare says. Every such Hebrew date
+	// passed where the dateline gave a time and a sunset rule ("Saturday,
+	// March 2, 2024 10:00 am | 3 Nisan 5784" with --city Jerusalem; found
+	// trying the command as an adversary).
+	return 0, false
 }
 
 // compare checks a Gregorian date against a Hebrew date and the weekday.
@@ -1208,15 +1231,15 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 				" is not the night of "+h.String()+", a "+h.Weekday().String())
 		}
 		return weightError
-	case diff == 1 && wdOK && rv.morningClock():
-		// "March 2, 2024 9:00 am | 23 Adar I 5784": no sunset has begun
-		// the next Hebrew day in the morning; it was the after-sunset
-		// warning below.
+	case diff == 1 && wdOK && rv.beforeSunsetClock():
+		// "March 2, 2024 9:00 am | 23 Adar I 5784", "... 12:30 pm ...":
+		// no sunset has begun the next Hebrew day by then; it was the
+		// after-sunset warning below.
 		if report {
 			gy, gm, gd := g.Gregorian()
 			s, e := rv.clockSpan()
 			rv.add(CodeCalendar, Error, hs, he, h.String()+" is "+dateText(gy, gm, gd+1)+"; at "+f.input[s:e]+" on "+dateText(gy, gm, gd)+
-				", in the morning, it is still "+g.String()+", and the next day begins only at its sunset")
+				", before any sunset, it is still "+g.String()+", and the next day begins only at its sunset")
 		}
 		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 1 && wdOK && f.morning && !f.night:

@@ -576,3 +576,58 @@ func TestInvisibleCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestSunsetRuleCalendarError: with a sunset rule and a time of day, a
+// Hebrew date that is neither the time's nor a day either side of it is
+// the calendar error it is without the rule; every such date passed
+// (found trying the command as an adversary), and a date two days after
+// the civil one passed after sunset.
+func TestSunsetRuleCalendarError(t *testing.T) {
+	jerusalem := dateline.Sunset(city(t, "Jerusalem"))
+	ref := dateline.Reference(time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC))
+	for _, text := range []string{
+		"Saturday, March 2, 2024 10:00 am | 3 Nisan 5784",
+		"Saturday, March 2, 2024 11:30 pm | 10 Adar I 5784",
+		"Saturday, March 2, 2024 11:30 pm | 24 Adar I 5784",
+		"Saturday, March 2, 2024 10:00 am | 20 Adar I 5784",
+		"Saturday, March 2, 2024 10:00 am | 23 Adar I 5784",
+		"Wednesday, September 28, 2022 10:39 am | 3 Nisan 5783",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref, jerusalem)
+			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+		})
+	}
+	for text, want := range map[string]string{
+		"Saturday, March 2, 2024 10:00 am | 22 Adar I 5784": "22 Adar I 5784",
+		"Saturday, March 2, 2024 11:30 pm | 23 Adar I 5784": "23 Adar I 5784",
+		"Saturday, March 2, 2024 11:30 pm | 22 Adar I 5784": "22 Adar I 5784", // the date left from before sunset: a warning
+		"Saturday, March 2, 2024 10:00 am | 22 Adar 5784":   "22 Adar I 5784", // the Adar the civil date says, not Adar II
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref, jerusalem)
+			assert.Empty(t, reportCodes(rep, dateline.Error))
+			assert.Equal(t, want, rep.Dateline.Hebrew.String())
+		})
+	}
+}
+
+// TestAfternoonClockHebrewAhead: a Hebrew date a day ahead of its civil
+// date with a time of day before any sunset, in the early afternoon as in
+// the morning, is the calendar error; from 2 pm, when the sun sets in the
+// north's winter, it is the after-sunset warning.
+func TestAfternoonClockHebrewAhead(t *testing.T) {
+	for _, text := range []string{"March 2, 2024 12:30 pm | 23 Adar I 5784", "Saturday, March 2, 2024 1:30 pm | 23 Adar I 5784", "2.3.2024 13:45 | 23 Adar I 5784"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+		})
+	}
+	for _, text := range []string{"March 2, 2024 3:00 pm | 23 Adar I 5784", "March 2, 2024 14:00 | 23 Adar I 5784", "March 2, 2024 12:30 pm EST | 23 Adar I 5784"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			assert.Empty(t, reportCodes(rep, dateline.Error))
+			assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeAfterSunset)
+		})
+	}
+}
