@@ -2,8 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -42,5 +44,49 @@ func TestFixincromYearBegins(t *testing.T) {
 		{"L'anno ebraico 5785 ha 354 giorni e il 2 ottobre c'è una festa", "2026-10-02"},
 		{"L'année juive 5785, qui commence le 2 octobre", "2026-10-02"},
 		{"Anul evreiesc 5785 începe pe 2 octombrie", "2026-10-02"},
+	})
+}
+
+// TestFixincromEveningOfDe: a year-less day after the words that say it
+// is an evening ending in "de" (of), Portuguese's "ao pôr do sol de", "na
+// noite de", "na véspera de", Romanian's "în seara de", is a date in
+// free text, as after "do dia" ("o pôr do sol do dia 13 de março", see
+// TestHeldout127EveningOfDayBetween): "O Yom Kippur ... será observado
+// em 2025 com um jejum de 25 horas, iniciado ao pôr do sol de 1º de
+// outubro e finalizado ao anoitecer de 2 de outubro" (go62, incoming.tsv)
+// was no date at all, "de" before a day leading none in prose (see
+// rangeFromLeads). The day is the evening's, its year the nearest the
+// reference's, said as inferred. "de" after a noun that is no evening
+// ("a Lei de 13 de maio", a law's name), or after an evening's noun with
+// no preposition of time before it ("o pôr-do-sol de 12 de setembro foi
+// lindo", see TestHeldout270HyphenedSunset), stays prose.
+func TestFixincromEveningOfDe(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"A festa começa na noite de 18 de dezembro.", "na noite de 18 de dezembro", "2026-12-18", "9 Tevet 5787"},
+		{"A festa começa ao pôr do sol de 18 de dezembro.", "ao pôr do sol de 18 de dezembro", "2026-12-18", "9 Tevet 5787"},
+		{"A festa começa na véspera de 18 de dezembro.", "na véspera de 18 de dezembro", "2026-12-17", "8 Tevet 5787"},
+		{"Concertul are loc în seara de 18 decembrie la sinagogă.", "în seara de 18 decembrie", "2026-12-18", "9 Tevet 5787"},
+		{"O jejum começa ao pôr do sol de 1º de outubro e termina ao anoitecer de 2 de outubro.",
+			"ao pôr do sol de 1º de outubro e termina ao anoitecer de 2 de outubro", "2026-10-01", "21 Tishrei 5787"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeYearInferred)
+			assert.Empty(t, severityCodes(m, dateline.Error))
+		})
+	}
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"a Lei de 13 de maio foi assinada", ""},
+		{"a Revolução de 25 de Abril mudou o país", ""},
+		{"a noite de Natal de 24 de dezembro", ""},
+		{"A noite de 18 de dezembro foi fria", ""},
+		{"o pôr-do-sol de 12 de setembro foi lindo", ""},
+		{"O jantar na tarde de 15 de setembro", ""},
+		{"Visitámos 22 de dezembro", ""},
 	})
 }
