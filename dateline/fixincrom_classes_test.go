@@ -90,3 +90,24 @@ func TestFixincromEveningOfDe(t *testing.T) {
 		{"Visitámos 22 de dezembro", ""},
 	})
 }
+
+// TestFixincromFallsOnA: Portugal's "a" (on) between a verb of falling
+// and a day in digits, as "em" is read there: "Em 1976, o Purim ocorreu
+// a 16/3" (Resposta, incoming.tsv) was not found; and Portuguese's past
+// "caiu" (fell) is a verb of falling as "cai" is. Before a number that
+// is no date, or a word, "a" (the article) names no day.
+func TestFixincromFallsOnA(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Em 1976, o Purim ocorreu a 16/3", "1976, o Purim ocorreu a 16/3", "1976-03-16", "14 Adar II 5736"},
+		{"Em 2024, o Purim cai a 24/3", "2024, o Purim cai a 24/3", "2024-03-24", "14 Adar II 5784"},
+		{"Em 1976, o Purim caiu em 16/3", "1976, o Purim caiu em 16/3", "1976-03-16", "14 Adar II 5736"},
+		{"Em 2024, o Yom Kipur caiu a 12/10", "2024, o Yom Kipur caiu a 12/10", "2024-10-12", "10 Tishrei 5785"},
+	})
+	// A day that is not the occasion's is said.
+	m := oneMatch(t, "Em 2024, o Purim cai a 25/3", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"O Purim ocorreu a 16 pessoas", ""},
+		{"O Purim cai a 1.ª vez", ""},
+	})
+}
