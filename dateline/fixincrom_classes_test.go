@@ -111,3 +111,36 @@ func TestFixincromFallsOnA(t *testing.T) {
 		{"O Purim cai a 1.ª vez", ""},
 	})
 }
+
+// TestFixincromCapitalH: a time of day whose hour and minutes a capital H
+// parts, as a heading in capitals writes "17h40": "LE 13 DÉCEMBRE DÈS
+// 17H40" (Massorti Toulouse, incoming.tsv) was the date without its
+// time, where the hour alone, "17H", was read. The layout keeps the H.
+// Minutes that are not two digits, an hour past 24 or letters glued
+// after the minutes are no time: the date is read without it.
+func TestFixincromCapitalH(t *testing.T) {
+	for _, tc := range []struct{ text, match, want, layout string }{
+		{"LE 13 DÉCEMBRE 2020 DÈS 17H40", "13 DÉCEMBRE 2020 DÈS 17H40", "2020-12-13 17:40", "2 JANVIER 2006 DÈS 15H04"},
+		{"13 décembre 2020 17H40", "13 décembre 2020 17H40", "2020-12-13 17:40", "2 janvier 2006 15H04"},
+		{"13/12/2020 17H40", "13/12/2020 17H40", "2020-12-13 17:40", ""},
+		{"13 de dezembro de 2020 às 19H30", "13 de dezembro de 2020 às 19H30", "2020-12-13 19:30", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.True(t, m.Dateline.HasTime)
+			assert.Equal(t, tc.want, m.Dateline.Time.Format("2006-01-02 15:04"))
+			assert.True(t, m.OK(), "%v", m.Problems)
+			if tc.layout != "" {
+				assert.Equal(t, tc.layout, dateline.Check(tc.match, heldoutRef).Layout)
+			}
+		})
+	}
+	for _, text := range []string{"13 décembre 2020 17H4", "13 décembre 2020 17H400", "13 décembre 2020 25H10", "13 décembre 2020 17H40X"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "13 décembre 2020", text[m.Start:m.End])
+			assert.False(t, m.Dateline.HasTime)
+		})
+	}
+}
