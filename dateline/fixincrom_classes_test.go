@@ -144,3 +144,34 @@ func TestFixincromCapitalH(t *testing.T) {
 		})
 	}
 }
+
+// TestFixincromDasHours: Portuguese's "das" (from the) before the hour a
+// span begins at, "às" (to the) before its end, after a date: "Nos dias
+// 7, 15, 22 e 29 de outubro, das 19 às 21h" (a Recife blog,
+// incoming.tsv) was the days without their time, where French's "de 19h
+// à 21h" had it. The time is the span's start. "das" before a number
+// that is no hour is the article of a count, and no time is read.
+func TestFixincromDasHours(t *testing.T) {
+	for _, tc := range []struct{ text, match, want string }{
+		{"7 de outubro de 2019, das 19h às 21h", "7 de outubro de 2019, das 19h às 21h", "2019-10-07 19:00"},
+		{"7 de outubro de 2019, das 19 às 21h", "7 de outubro de 2019, das 19 às 21h", "2019-10-07 19:00"},
+		{"Segunda-feira, 7 de outubro de 2019 das 19h00 às 21h00", "Segunda-feira, 7 de outubro de 2019 das 19h00 às 21h00", "2019-10-07 19:00"},
+		{"Nos dias 7, 15, 22 e 29 de outubro de 2019, das 19 às 21h", "7, 15, 22 e 29 de outubro de 2019, das 19 às 21h", "2019-10-07 19:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.True(t, m.Dateline.HasTime)
+			assert.Equal(t, tc.want, m.Dateline.Time.Format("2006-01-02 15:04"))
+			assert.Equal(t, "8 Tishrei 5780", m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+		})
+	}
+	for _, text := range []string{"7 de outubro de 2019, das 19 pessoas", "7 de outubro de 2019, das 190 às 210"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "7 de outubro de 2019", text[m.Start:m.End])
+			assert.False(t, m.Dateline.HasTime)
+		})
+	}
+}

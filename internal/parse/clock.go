@@ -285,7 +285,12 @@ func atTime(s string, i int) (int, bool) {
 // fromWord), as a time after them does not.
 var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang",
 	"beginning", "starting", "commencing",
-	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring", "van", "von", "de"}
+	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring", "van", "von", "de",
+	// And Portuguese's "das" (from the), before the hours that its
+	// "às" (to the) ends: "Nos dias 7, 15, 22 e 29 de outubro, das 19
+	// às 21h" (a Recife blog, incoming.tsv) and "das 19h às 21h" were
+	// read without their time, where "de 19h à 21h" had it.
+	"das"}
 
 // fromTimePhrases are the Romance languages' "from" in several words,
 // "starting at", before the hour an event begins, as Spanish's and
