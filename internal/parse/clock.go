@@ -285,7 +285,12 @@ func atTime(s string, i int) (int, bool) {
 // fromWord), as a time after them does not.
 var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang",
 	"beginning", "starting", "commencing",
-	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring", "van", "von", "de"}
+	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring", "van", "von", "de",
+	// And Portuguese's "das" (from the), before the hours that its
+	// "às" (to the) ends: "Nos dias 7, 15, 22 e 29 de outubro, das 19
+	// às 21h" (a Recife blog, incoming.tsv) and "das 19h às 21h" were
+	// read without their time, where "de 19h à 21h" had it.
+	"das"}
 
 // fromTimePhrases are the Romance languages' "from" in several words,
 // "starting at", before the hour an event begins, as Spanish's and
@@ -595,7 +600,7 @@ func timeAfter(s string, i, k int) int {
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) || ampmHourAfter(s, h, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'H' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) || ampmHourAfter(s, h, e) {
 		return k
 	}
 	return i

@@ -95,8 +95,26 @@ func dateLeadBefore(s string, start int, langs uint32) bool {
 	if langs&(1<<layout.Portuguese) != 0 && isWordOf(s[b:k], rangeFromLeads[:]) && rangeStartAt(s, start) {
 		return !dayMonthBefore(s, b)
 	}
+	if isWordOf(s[b:k], rangeFromLeads[:]) {
+		// "de" (of) at the end of the words that say a day is an
+		// evening (see EveningBefore), after a preposition of time:
+		// Portuguese's "ao pôr do sol de 1º de outubro", "na noite de
+		// 18 de dezembro", Romanian's "în seara de 18 decembrie". They
+		// were no date without a year, as "de" leads no day alone (see
+		// rangeFromLeads), where "o pôr do sol do dia 13 de março" was
+		// found. The day is the evening's. Without the preposition the
+		// words are a noun of prose, "o pôr-do-sol de 12 de setembro foi
+		// lindo", and a name's genitive has no evening before it.
+		e, evening := EveningBefore(s, start)
+		return evening && isWordOf(s[e:latinWord(s, e)], eveningDeLeads[:]) && !dayMonthBefore(s, b)
+	}
 	return false
 }
+
+// eveningDeLeads are the prepositions of time (at, on, in, from, until)
+// that open the evening's words before "de" and a day (see
+// dateLeadBefore).
+var eveningDeLeads = [...]string{"ao", "à", "na", "no", "em", "desde", "até", "în", "pe", "din", "până", "pana"}
 
 // rangeFromLeads are Portuguese's "de" (from), which leads a day only as
 // a range's start, before a day joined to another by "a" (to): "será de

@@ -70,7 +70,7 @@ var (
 		"s’est tenu", "s’est tenue", "s'est tenu", "s'est tenue", "s’est déroulé", "s’est déroulée", "s'est déroulé", "s'est déroulée",
 		"a été célébré", "a été célébrée", "était célébré", "était célébrée", "a été fêté", "a été fêtée",
 		"caerá", "cae", "se celebrará", "se celebra",
-		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
+		"cairá", "cai", "caiu", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
 		"está sendo celebrado", "está sendo celebrada", "está siendo celebrado", "está siendo celebrada",
 		"foi celebrado", "foi celebrada", "fue celebrado", "fue celebrada",
 		"acontecerá", "aconteceu", "acontece", "ocorrerá", "ocorreu", "ocorre", "tendrá lugar", "tuvo lugar", "tiene lugar",
@@ -259,6 +259,15 @@ func (p *parser) occasionFallsOn(i int) int {
 			if j := skipSpace(s, a); j > a {
 				k, evening = j, n == 2 // the evening of: the last words
 			}
+		}
+	}
+	if a := matchWord(s, k, "a"); a > k {
+		// Portugal's "a" (on) before a day in digits: "Em 1976, o
+		// Purim ocorreu a 16/3" (Resposta, incoming.tsv) was not found,
+		// where "ocorreu em 16/3" and "ocorreu a 16 de março" were.
+		// Before a word it is the article (the), which is no date's.
+		if j := skipSpace(s, a); j > a && isDigit(s, j) {
+			k = j
 		}
 	}
 	k = skipThisWeekday(s, k) // se celebra este lunes, é celebrado neste domingo

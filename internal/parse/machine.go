@@ -317,8 +317,11 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		// three digits, or five or more: not read here
 	case next|0x20 >= 'a' && next|0x20 <= 'z' && compactDateAt(s, e):
 		return p.compactDate(i, e) // 20Sep17, 01JAN2024
-	case next == 'h' && isDigit(s, e+1), spacedH(s, e) > e:
-		return p.clockAt(i, 'h') // 10h11, 19 h 04
+	case (next == 'h' || next == 'H') && isDigit(s, e+1), spacedH(s, e) > e:
+		// 10h11, 19 h 04, and 17H40, as a heading in capitals writes it
+		// ("LE 13 DÉCEMBRE DÈS 17H40", Massorti Toulouse, incoming.tsv),
+		// where the hour alone was read (17H) and the minutes were not.
+		return p.clockAt(i, 'h')
 	case next == 'u' && isDigit(s, e+1) && p.dated():
 		return p.clockAt(i, 'u') // 19u30, as Flemish pages write it
 	case next == '.' && isDigit(s, e+1) && p.has(layout.Day) && p.has(layout.Month) && p.has(layout.Year) && sameLine(s, p.last, i):

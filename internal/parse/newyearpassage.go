@@ -161,8 +161,20 @@ func (p *parser) newYearOf(i, k int, words, name string, of bool) (end int, ok b
 }
 
 // yearBeginsWords are English's words for the Jewish year before its
-// number, in lower case (see yearBegins).
-var yearBeginsWords = [...]string{"jewish calendar year", "hebrew calendar year", "jewish year", "hebrew year"}
+// number, in lower case (see yearBegins), and the Romance languages':
+// Spanish "el año judío", "el año hebreo", Portuguese "o ano judaico", "o
+// ano hebraico", Italian "l'anno ebraico", French "l'année juive",
+// "l'année hébraïque", the article before them being no part of the
+// dateline: "L’anno ebraico 5782 è iniziato il 6 settembre, con Rosh
+// HaShanah" (Associazione Regina Elena, incoming.tsv) was read as
+// September 6 of the reference's year, with an info that the sentence
+// named 5782. Romanian's "anul evreiesc" is left out, as its verb
+// "începe" is said of the eve and the first day alike (see startsWords),
+// and Catalan's "l'any jueu", whose "any" would make each English "any"
+// a place where a dateline may start.
+var yearBeginsWords = [...]string{"jewish calendar year", "hebrew calendar year", "jewish year", "hebrew year",
+	"año judío", "año hebreo", "ano judaico", "ano hebraico", "ano judeu", "anno ebraico", "anno giudaico",
+	"année juive", "année hébraïque"}
 
 // yearBegins reads, at a dateline's start, one of yearBeginsWords and a
 // Hebrew year in four digits before a verb of beginsWords, as Rosh Hashana
@@ -174,7 +186,7 @@ var yearBeginsWords = [...]string{"jewish calendar year", "hebrew calendar year"
 // read, or i.
 func (p *parser) yearBegins(i int) int {
 	s := p.s
-	if p.n > 0 || i >= len(s) || s[i]|0x20 != 'j' && s[i]|0x20 != 'h' {
+	if p.n > 0 || i >= len(s) || s[i]|0x20 != 'j' && s[i]|0x20 != 'h' && s[i]|0x20 != 'a' {
 		return i
 	}
 	w, _, ye, ok := phraseOfHebrewYear(s, i, yearBeginsWords[:])

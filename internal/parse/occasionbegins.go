@@ -1429,6 +1429,9 @@ func beginsVerb(s string, i, e int) int {
 	if w := matchPhrases(s, i, haveBeginning[:]); w > i {
 		return w
 	}
+	if w := matchPhrases(s, i, perfectBeginning[:]); w > i {
+		return w
+	}
 	if e-i > beginsMax || !beginsWord(s[i:e]) {
 		return i
 	}
@@ -1459,6 +1462,20 @@ var haveBeginning = [...]string{
 	"tem início", "têm início", "terá início", "terão início", "teve início", "tiveram início",
 	"tiene inicio", "tienen inicio", "tendrá inicio", "tendrán inicio", "tuvo inicio", "tuvieron inicio",
 	"ha inizio", "hanno inizio", "avrà inizio", "avranno inizio", "ebbe inizio", "ebbero inizio",
+}
+
+// perfectBeginning are the Romance languages' perfect of "begin", an
+// auxiliary and the participle, as they write a beginning just past:
+// Italian "è iniziato", "è cominciato", French "a commencé", "a débuté",
+// Spanish "ha comenzado", "ha empezado", Portuguese "tem começado" being
+// no such tense. "L’anno ebraico 5782 è iniziato il 6 settembre"
+// (Associazione Regina Elena, incoming.tsv), where "inizia" was read,
+// was the date alone in the reference's year. They are verbs of
+// beginsWords: the day after them is the eve.
+var perfectBeginning = [...]string{
+	"è iniziato", "è iniziata", "è cominciato", "è cominciata", "sono iniziati", "sono iniziate",
+	"a commencé", "a débuté", "ont commencé", "ont débuté",
+	"ha comenzado", "ha empezado", "han comenzado", "han empezado",
 }
 
 // beginsOrStarts reports whether the word s[i:e] is a verb of beginning
@@ -1550,12 +1567,12 @@ func beginsFirst(c byte) bool {
 }
 
 // beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
-// startsWords, lastsWords, beginsAdverbs, auxiliaryBegins, haveBeginning, "will", perfectBegins' "on" and
+// startsWords, lastsWords, beginsAdverbs, auxiliaryBegins, haveBeginning, perfectBeginning, "will", perfectBegins' "on" and
 // relativeBegins' "que": for a word of Cyrillic or Greek
 // letters, or one that starts with î, the first byte of the letter's
 // encoding, which its capital shares.
 var beginsFirsts = func() (t [256]bool) {
-	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], beginsAdverbs[:], auxiliaryBegins[:], haveBeginning[:], {"will", "on", "que"}} {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], beginsAdverbs[:], auxiliaryBegins[:], haveBeginning[:], perfectBeginning[:], {"will", "on", "que"}} {
 		for _, w := range list {
 			t[w[0]|0x20] = true
 		}

@@ -184,6 +184,12 @@ func latinStartKeys() ([]string, map[string]bool) {
 	for _, k := range zmanStarts {
 		add(k, true)
 	}
+	for _, w := range yearBeginsWords {
+		// "anno ebraico 5782 è iniziato il 6 settembre" (see yearBegins).
+		k, _, _ := strings.Cut(w, " ")
+		add(k, true)
+		may[k] = true
+	}
 	for first := range occasionTable() {
 		if c := first[0]; c >= 'a' && c <= 'z' {
 			// A joining word of the tables may start a name too, and
