@@ -43,6 +43,47 @@ func TestEndsClauseMoreLanguages(t *testing.T) {
 	}
 }
 
+// TestEndsClausePlural: Russian's and Ukrainian's verbs of lasting and
+// ending in the plural, of a plural subject (the celebrations, the
+// festivities), join a range's end as the singular's do: "Праздники
+// начнутся 2 октября 2024 и продлятся до 4 октября" was two datelines.
+// A verb without "until" and a day after it joins nothing.
+func TestEndsClausePlural(t *testing.T) {
+	for _, tc := range []struct{ text, match, day string }{
+		{"Праздники начнутся 2 октября 2024 и продлятся до 4 октября", "2 октября 2024 и продлятся до 4 октября", "2024-10-02"},
+		{"Торжества начались 12 мая 2024 и продолжались до 14 мая", "12 мая 2024 и продолжались до 14 мая", "2024-05-12"},
+		{"Свята починаються 2 жовтня 2024 і триватимуть до 4 жовтня", "2 жовтня 2024 і триватимуть до 4 жовтня", "2024-10-02"},
+		{"Заходи розпочалися 5 травня 2024 і тривали до 7 травня", "5 травня 2024 і тривали до 7 травня", "2024-05-05"},
+		// No "until" and day: the start alone.
+		{"Выставка откроется 2 октября 2024 и продлятся 5 дней", "2 октября 2024", "2024-10-02"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
+
+// TestEndsClauseEndAlone: the last day of a range joined by such a clause
+// ("и продлятся до 4 октября") is no date alone where its start was not
+// taken, a year-less day after an evening's words that free text does
+// not count by itself: "празднования начинаются с заходом солнца 2
+// октября и продлятся до 4 октября" (incoming line 2427) was 4 October,
+// the range's end for its first day, with nothing said. Without a day
+// and month before the clause, "до" still leads its day.
+func TestEndsClauseEndAlone(t *testing.T) {
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"празднования начинаются с заходом солнца 2 октября и продлятся до 4 октября", ""},
+		{"празднование начинается с заходом солнца 2 октября и продлится до 4 октября", ""},
+		{"свята починаються із заходом сонця 2 жовтня і триватимуть до 4 жовтня", ""},
+		{"Выставка продлится до 4 октября", "2026-10-04"},
+		{"Мы уезжаем и продлятся до 4 октября", "2026-10-04"},
+	})
+}
+
 // TestEndsClauseHebrewRange: a Hebrew range joined by a verb of ending
 // whose end is said with its nightfall ("and lasting until nightfall of
 // the 7th of Sivan", Spanish "y dura hasta el anochecer del 7 de Sivan")

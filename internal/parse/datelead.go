@@ -1,6 +1,11 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // A day and its month without a year, weekday or time, in the prose of a
 // language whose month names English does not write, is weak: free text
@@ -89,7 +94,7 @@ func dateLeadBefore(s string, start int, langs uint32) bool {
 	}
 	for _, l := range dateLeads {
 		if langs&(1<<l.lang) != 0 && isWordOf(s[b:k], l.words) {
-			return !dayMonthBefore(s, b)
+			return !dayMonthBefore(s, b) && !endsClauseBefore(s, start)
 		}
 	}
 	if langs&(1<<layout.Portuguese) != 0 && isWordOf(s[b:k], rangeFromLeads[:]) && rangeStartAt(s, start) {
@@ -115,6 +120,51 @@ func dateLeadBefore(s string, start int, langs uint32) bool {
 // that open the evening's words before "de" and a day (see
 // dateLeadBefore).
 var eveningDeLeads = [...]string{"ao", "à", "na", "no", "em", "desde", "até", "în", "pe", "din", "până", "pana"}
+
+// endsClauseBefore reports whether the day at s[start] ends a range
+// joined to its start by a clause of endsPhrases ("и продлятся до", "and
+// lasts until"; see endsJoin) after a day and month within
+// maxEndsClauseBack bytes before it: the range's last day, whose lead
+// ("до") is the clause's own, where the start was not taken (a year-less
+// day after an evening's words, which free text does not count alone).
+// "празднования начинаются с заходом солнца 2 октября и продлятся до 4
+// октября" (incoming line 2427) was 4 October, the range's end, for its
+// first day, with nothing said; now it is no date, as "с заходом солнца
+// 2 октября" alone is none.
+func endsClauseBefore(s string, start int) bool {
+	from := max(0, start-maxEndsClauseBack)
+	for m := start - 1; m > from; m-- {
+		if s[m] != ' ' && s[m] != ',' || s[m-1] == ' ' || s[m-1] == ',' {
+			continue // not the end of a word
+		}
+		if endsJoin(s, m) == start && dayOrMonthEnds(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEndsClauseBack is how far back endsClauseBefore looks for the
+// range's start, in bytes: the longest clause of endsPhrases in Cyrillic
+// letters, "и заканчивается до захода солнца", and the spaces around it.
+const maxEndsClauseBack = 96
+
+// dayOrMonthEnds reports whether a number or a month's name ends at s[m].
+func dayOrMonthEnds(s string, m int) bool {
+	if isDigit(s, m-1) {
+		return true
+	}
+	k := m
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	w, _, ok := wordAt(s, k)
+	return k < m && ok && w.kind == wMonth
+}
 
 // rangeFromLeads are Portuguese's "de" (from), which leads a day only as
 // a range's start, before a day joined to another by "a" (to): "será de
