@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -57,4 +58,70 @@ func TestHebrewYearInEnglishWords(t *testing.T) {
 			assert.Empty(t, dateline.Find(in, ref), "no year read, and no other year given")
 		})
 	}
+}
+
+// TestEveOfTheOrdinalDay: "the eve of" or "the evening of" with "the"
+// before a day named by its ordinal, in words or digits, and a month of
+// either calendar ("On the eve of the fourteenth of Nissan i.e. after
+// 8:34 PM", Dor Tikvah's Erev Pesach primer, incoming.tsv) reads as the
+// same words before the digits alone do, in Check and in Find. Check read
+// "the eve of the second of March, 2024" as the evening of March 2 itself,
+// 23 Adar I 5784, where "the eve of March 2, 2024" is the evening of March
+// 1, 22 Adar I, with nothing said, and refused "the eve of the 14th of
+// Nisan 5784" at "the"; Find left the words out of all of them and gave
+// the named day's own Hebrew date. Near misses: "the" and an ordinal day
+// with no eve before them, and a day with no month, are as they were.
+func TestEveOfTheOrdinalDay(t *testing.T) {
+	ref := heldoutRef
+	for _, tc := range []struct{ words, digits, day, heb string }{
+		{"the eve of the second of March, 2024", "the eve of March 2, 2024", "2024-03-01", "22 Adar I 5784"},
+		{"the eve of the 2nd of March, 2024", "the eve of March 2, 2024", "2024-03-01", "22 Adar I 5784"},
+		{"On the eve of the fifth day of December, 2023", "On the eve of December 5, 2023", "2023-12-04", "22 Kislev 5784"},
+		{"the evening of the 5th of December, 2023", "the evening of December 5, 2023", "2023-12-05", "23 Kislev 5784"},
+		{"the evening of the 2 of March, 2024", "the evening of March 2, 2024", "2024-03-02", "23 Adar I 5784"},
+		{"the eve of the 14th of Nisan 5784", "the eve of 14 Nisan 5784", "2024-04-21", "14 Nisan 5784"},
+		{"the eve of the 14th day of Nisan 5784", "the eve of 14 Nisan 5784", "2024-04-21", "14 Nisan 5784"},
+		{"the evening of the twenty-second of Adar I 5784", "the evening of 22 Adar I 5784", "2024-03-01", "22 Adar I 5784"},
+	} {
+		t.Run(tc.words, func(t *testing.T) {
+			got, want := dateline.Check(tc.words, ref), dateline.Check(tc.digits, ref)
+			require.NotEmpty(t, want.Dateline.Time, "the digits' reading")
+			assert.Equal(t, tc.day, got.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, got.Dateline.Hebrew.String())
+			assert.Equal(t, want.Dateline.Time.Format(time.DateOnly), got.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, want.Dateline.Hebrew, got.Dateline.Hebrew)
+			assert.Equal(t, problemCodesOf(want), problemCodesOf(got))
+			text := "They said: " + tc.words + " at the hall."
+			ms := dateline.Find(text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, strings.TrimPrefix(tc.words, "On "), text[ms[0].Start:ms[0].End], "the eve's words are the match's")
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+			assert.Equal(t, problemCodesOf(want), codesOfMatch(ms[0]))
+		})
+	}
+	// No eve before "the" and the day, or an occasion's day: as before.
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"We met on the second of March, 2024 at the hall.", "second of March, 2024", "2024-03-02", "22 Adar I 5784"},
+		{"Since the 2nd of March, 2024 it rained.", "2nd of March, 2024", "2024-03-02", "22 Adar I 5784"},
+		{"the theme of the 14th of Nisan 5784 talk", "14th of Nisan 5784", "2024-04-22", "14 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	assert.False(t, dateline.Check("the eve of the 2nd", ref).OK(), "no month")
+}
+
+// codesOfMatch returns the codes of m's problems, in order.
+func codesOfMatch(m dateline.Match) []dateline.Code {
+	var codes []dateline.Code
+	for _, p := range m.Problems {
+		codes = append(codes, p.Code)
+	}
+	return codes
 }
