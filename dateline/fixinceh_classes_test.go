@@ -125,3 +125,48 @@ func codesOfMatch(m dateline.Match) []dateline.Code {
 	}
 	return codes
 }
+
+// TestEveOfTheCountedDay: English's eve of a day of an occasion counted
+// from its first, with "the" before the counted day ("the eve of the
+// seventh day of Passover 5784", "Eve of the 7th Day of Passover"), is
+// the day before that day, as "Eve of 7th Day of Passover" (jbayarea.org,
+// incoming.tsv) is read: Check refused it at "the", and Find read the
+// counted day alone, a day late with nothing said. The eve of the first
+// day is the occasion's Erev ("the eve of the first day of Passover 5784"
+// is Erev Pesach, 14 Nisan), where Find read the first day itself, 15
+// Nisan. Near misses: the counted day with no eve before it is that day.
+func TestEveOfTheCountedDay(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{"the eve of the seventh day of Passover 5784", "2024-04-28", "20 Nisan 5784"},
+		{"Eve of the 7th Day of Passover 5784", "2024-04-28", "20 Nisan 5784"},
+		{"Eve of 7th Day of Passover 5784", "2024-04-28", "20 Nisan 5784"},
+		{"the eve of the eighth day of Chanukah 5785", "2025-01-01", "1 Tevet 5785"},
+		{"the eve of the first day of Passover 5784", "2024-04-22", "14 Nisan 5784"},
+		{"Eve of 1st Day of Passover 5784", "2024-04-22", "14 Nisan 5784"},
+		{"the eve of the first day of Sukkot 5785", "2024-10-16", "14 Tishrei 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, heldoutRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			text := "We ate on " + tc.in + "."
+			ms := dateline.Find(text, heldoutRef)
+			require.Len(t, ms, 1)
+			assert.Contains(t, text[ms[0].Start:ms[0].End], "ve of", "the eve's words are the match's")
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	for _, tc := range []struct{ in, day, heb string }{
+		{"We ate on the seventh day of Passover 5784.", "2024-04-29", "21 Nisan 5784"},
+		{"We ate on the first day of Passover 5784.", "2024-04-23", "15 Nisan 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, heldoutRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+		})
+	}
+}

@@ -475,15 +475,15 @@ func erevEve(r *Result, k, e int) bool {
 }
 
 // countedAfterEve reports whether "of" and a day counted in digits or a
-// word ("7th Day", "Seventh Day") follow the word "eve" that ends at
-// s[e], as erevCounted reads them.
+// word ("7th Day", "Seventh Day", "the seventh day") follow the word
+// "eve" that ends at s[e], as erevCounted reads them.
 func countedAfterEve(s string, e int) bool {
 	k := skipSpace(s, e)
 	o := matchWord(s, k, "of")
 	if o == k {
 		return false
 	}
-	k = skipSpace(s, o)
+	k = skipThe(s, skipSpace(s, o))
 	if _, de, digits := number(s, k); digits == 1 {
 		if k = countedEnding(s, de); k == de {
 			return false
