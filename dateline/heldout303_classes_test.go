@@ -92,10 +92,18 @@ func TestHeldout303EveningOfDayWord(t *testing.T) {
 	}
 	rep := dateline.Check("On the eve of the fourteenth of Nissan 5784", heldoutRef)
 	assert.Equal(t, "2024-04-21", rep.Dateline.Time.Format(time.DateOnly), "the evening that begins 14 Nisan")
-	// An occasion's day, or no month: not read as a month's day.
+	// An occasion's day is not read as a month's day: its eve is the
+	// occasion's Erev, the day before it (see TestEveOfTheCountedDay).
+	for _, tc := range []struct{ text, day, heb string }{
+		{"the eve of the first day of Passover 5784", "2024-04-22", "14 Nisan 5784"},
+		{"On the eve of the first day of Sukkot", "2026-09-25", "14 Tishrei 5787"},
+	} {
+		rep := dateline.Check(tc.text, heldoutRef)
+		assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly), tc.text)
+		assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String(), tc.text)
+	}
+	// No month: not read as a month's day.
 	for _, text := range []string{
-		"the eve of the first day of Passover 5784",
-		"On the eve of the first day of Sukkot",
 		"the evening of the first time we met",
 		"on the evening of the first",
 	} {

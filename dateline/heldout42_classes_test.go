@@ -248,27 +248,29 @@ func TestDualRangeUntilNightfall(t *testing.T) {
 // TestDayOfTheMonthAndYearInWords: "the thirteenth day of the month Ab"
 // (a record of 1843, the forty-second held-out round) reads as a day of
 // Av, "the month" right before a Hebrew month's name as "the month of" is;
-// and a year written in words after it ("in the year five thousand six
-// hundred and three"), which the reader does not read, makes the date no
-// date Find gives, where it would otherwise take the year nearest the
-// reference, with a note that the text names none. "The year two" of
-// prose, with no hundred or thousand, is no year in words.
+// and a Hebrew year written in words after it ("in the year five thousand
+// six hundred and three") is read (see TestHebrewYearInEnglishWords). A
+// civil year in words is not read, and makes the date no date Find gives,
+// where it would otherwise take the year nearest the reference, with a
+// note that the text names none. "The year two" of prose, with no hundred
+// or thousand, is no year in words.
 func TestDayOfTheMonthAndYearInWords(t *testing.T) {
 	for _, tc := range []struct{ in, text, day, heb string }{
 		{"the thirteenth day of the month Ab, 5603", "thirteenth day of the month Ab, 5603", "1843-08-09", "13 Av 5603"},
 		{"the 5th day of the month Nisan 5784", "5th day of the month Nisan 5784", "2024-04-13", "5 Nisan 5784"},
 		{"on the 2nd of the month Adar II, 5784", "2nd of the month Adar II, 5784", "2024-03-12", "2 Adar II 5784"},
+		{"On the fourth day of the week, the thirteenth day of the month Ab, in the year five thousand six hundred and three from the foundation of the world",
+			"thirteenth day of the month Ab, in the year five thousand six hundred and three", "1843-08-09", "13 Av 5603"},
 	} {
 		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
 	}
 	ref := dateline.Reference(corpusReference)
 	for _, in := range []string{
-		"On the fourth day of the week, the thirteenth day of the month Ab, in the year five thousand six hundred and three from the foundation of the world",
 		"March 3, in the year nineteen hundred and five",
-		"the 14th of Nisan, the year five thousand seven hundred",
+		"the 14th of Nisan, the year two thousand and twenty-four",
 	} {
 		t.Run(in, func(t *testing.T) {
-			assert.Empty(t, dateline.Find(in, ref), "a year in words is not read, and no other year is given")
+			assert.Empty(t, dateline.Find(in, ref), "a civil year in words is not read, and no other year is given")
 		})
 	}
 	for _, tc := range []struct{ in, text string }{

@@ -35,7 +35,7 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	k := erevOf(s, skipSpace(s, e))
 	idx, end, ok := oneOccasion(s, k)
 	if !ok {
-		return p.erevCounted(i, k)
+		return p.erevCounted(i, skipThe(s, k))
 	}
 	if !sederOf(s, i, e, idx) {
 		return i, false
@@ -79,7 +79,10 @@ func erevArticle(s string, i int) int {
 // Shift one day less. The eve's words were skipped and the counted day
 // read alone, so that "Eve of 7th Day of Passover, Sunday, April 16,
 // 2017" (jbayarea.org's line, 20 Nisan 5777) was said to be a day before
-// day 7. A counted night has no eve.
+// day 7. A counted night has no eve. English puts "the" before the
+// counted day as often: "the eve of the seventh day of Passover 5784",
+// "Eve of the 7th Day of Passover" were refused by Check and read by Find
+// as the counted day itself, a day late with nothing said.
 func (p *parser) erevCounted(i, k int) (int, bool) {
 	s := p.s
 	m := p.mark()
@@ -90,7 +93,7 @@ func (p *parser) erevCounted(i, k int) (int, bool) {
 		end, ok = p.numberedOccasion(k, e, w)
 	}
 	for n := m.n; ok && n < p.n; n++ {
-		if h := &p.buf[n]; h.Kind == layout.Holiday && h.Shift < 0 && h.Flags&Night == 0 {
+		if h := &p.buf[n]; h.Kind == layout.Holiday && h.Shift <= 0 && h.Flags&Night == 0 {
 			h.Shift++
 			return end, true
 		}
@@ -238,4 +241,15 @@ func (p *parser) nightOccasion(i int) (int, bool) {
 	p.add(f)
 	p.occasionYear(false)
 	return p.last, true
+}
+
+// skipThe returns the index after English's "the" at s[k] and the spaces
+// after it, or k.
+func skipThe(s string, k int) int {
+	if e := matchWord(s, k, "the"); e > k {
+		if j := skipSpace(s, e); j > e {
+			return j
+		}
+	}
+	return k
 }

@@ -188,18 +188,31 @@ func dayAfterOf(s string, e, k int) int {
 // "On the eve of the fourteenth of Nissan" (Dor Tikvah's Erev Pesach
 // primer, the three-hundred-and-third held-out round) was read as 14
 // Nisan alone, its evening left out, where "the eve of 14 Nisan" was read
-// as the evening. A day of an occasion ("the eve of the first day of
-// Passover") is the occasion's, which a month's day must not take: it
-// would be read as the first day itself.
+// as the evening. So is a day in digits after "the", with its ordinal's
+// suffix or not: "the eve of the 14th of Nisan 5784", "the evening of the
+// 2nd of March, 2024" were refused at "the". A day of an occasion ("the eve of
+// the first day of Passover") is the occasion's, which a month's day must
+// not take: it would be read as the first day itself.
 func dayWordOfAt(s string, n int) bool {
 	i := n
-	if j := matchWord(s, n, "the"); j > n {
-		if i = skipSpace(s, j); i == j {
+	the := matchWord(s, n, "the")
+	if the > n {
+		if i = skipSpace(s, the); i == the {
 			return false
 		}
 	}
-	w, e, ok := wordAt(s, i)
-	if !ok || w.kind != wDayWord || w.lang != layout.English || w.value == dayWordLast {
+	e := i
+	if _, d, digits := number(s, i); digits > 0 {
+		if the == n || digits > 2 {
+			return false // 14th of Nisan: read as digits are
+		}
+		e = d
+		if o, _, ok := ordinal(s, d); ok {
+			e = o
+		}
+	} else if w, we, ok := wordAt(s, i); ok && w.kind == wDayWord && w.lang == layout.English && w.value != dayWordLast {
+		e = we
+	} else {
 		return false
 	}
 	m := monthAfterDayWord(s, e)
@@ -462,15 +475,15 @@ func erevEve(r *Result, k, e int) bool {
 }
 
 // countedAfterEve reports whether "of" and a day counted in digits or a
-// word ("7th Day", "Seventh Day") follow the word "eve" that ends at
-// s[e], as erevCounted reads them.
+// word ("7th Day", "Seventh Day", "the seventh day") follow the word
+// "eve" that ends at s[e], as erevCounted reads them.
 func countedAfterEve(s string, e int) bool {
 	k := skipSpace(s, e)
 	o := matchWord(s, k, "of")
 	if o == k {
 		return false
 	}
-	k = skipSpace(s, o)
+	k = skipThe(s, skipSpace(s, o))
 	if _, de, digits := number(s, k); digits == 1 {
 		if k = countedEnding(s, de); k == de {
 			return false

@@ -118,6 +118,10 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	k = asideBeforeYear(s, k)            // 2 de Kislev (este año Shabat) de 5784
 	k = calendarLabel(s, k)              // the 3rd of Tammuz (Hebrew calendar) in 1994
 	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
+	if f, ok := hebrewYearInWords(s, k); ok {
+		p.add(f) // the month Ab, in the year five thousand six hundred and three
+		return f.End, true
+	}
 	if yearInWords(s, k) {
 		p.unreadYear = true
 		return k, p.fail(k, "a year in digits or Hebrew letters")
@@ -1188,24 +1192,154 @@ func numericDateAt(s string, i int) bool {
 // yearInWords reports whether "in the year", "the year" or "year" at
 // k, after a comma and spaces or not, is followed by a year written in
 // English words, as old records are translated: "the thirteenth day of
-// the month Ab, in the year five thousand six hundred and three". The
-// reader reads no year in words; the date before it is then no date of
-// a year the reader may infer (see unreadYear).
-func yearInWords(s string, k int) bool {
+// the month Ab, in the year five thousand six hundred and three". A
+// Hebrew year in words is read (see hebrewYearInWords); a civil year in
+// words is not, and the date before it is then no date of a year the
+// reader may infer (see unreadYear).
+func yearInWords(s string, k int) bool { return yearWordsStart(s, k) >= 0 }
+
+// yearWordsStart returns where the year in words of yearInWords starts,
+// after its lead words, or -1 if there is none at k.
+func yearWordsStart(s string, k int) int {
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
 	j := skipSpace(s, k)
 	if j >= len(s) || s[j]|0x20 != 'i' && s[j]|0x20 != 't' && s[j]|0x20 != 'y' {
-		return false // the cheap first test
+		return -1 // the cheap first test
 	}
 	for _, lead := range [...]string{"in the year", "the year", "year"} {
 		if e := matchPhrase(s, j, lead); e > j {
 			n := skipSpace(s, e)
-			return n > e && isWordOf(s[n:latinWord(s, n)], numberWords[:]) && countedInWords(s, latinWord(s, n))
+			if n > e && isWordOf(s[n:latinWord(s, n)], numberWords[:]) && countedInWords(s, latinWord(s, n)) {
+				return n
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// hebrewYearInWords reads at k, after a Hebrew month, a Hebrew year in
+// English words after "in the year" (see yearInWords), as the English of
+// a ketubah and the records of a congregation write it: "the thirteenth
+// day of the month Ab, in the year five thousand six hundred and three"
+// (the Hobart Town synagogue's foundation stone, 1843), "the fifth day of
+// the month of Sivan, in the year five thousand seven hundred and
+// eighty-four", which were no date. Only a year of at least three
+// thousand is read: "the 5th of Sivan, in the year two thousand and
+// twenty-four" counts the civil years, and the reader refuses it as
+// before rather than read Sivan of the year 2024 of the world. The field
+// is the number's words, its value the year's; a layout writes the year
+// in digits.
+func hebrewYearInWords(s string, k int) (Field, bool) {
+	n := yearWordsStart(s, k)
+	if n < 0 {
+		return Field{}, false
+	}
+	v, e, ok := thousandsInWords(s, n)
+	if !ok || v < 3000 {
+		return Field{}, false
+	}
+	return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: n, End: e}, true
+}
+
+// thousandsInWords reads at i a number of thousands in English words and
+// returns its value and end: a count of thousands, "thousand", then, if
+// any, a count of hundreds and "hundred", "and" or not, and a number
+// under a hundred ("eighty-four", "eighty four", "three"): "five
+// thousand seven hundred and eighty-four" is 5784, "five thousand and
+// three" 5003. A number word after what it read, which it could not make
+// part of the number, makes none: ok is false.
+func thousandsInWords(s string, i int) (v, e int, ok bool) {
+	t, e := unitInWords(s, i)
+	j := skipSpace(s, e)
+	if t == 0 || j == e {
+		return 0, 0, false
+	}
+	w := latinWord(s, j)
+	if !foldEquals(s[j:w], "thousand") {
+		return 0, 0, false
+	}
+	v, e = t*1000, w
+	if j = skipSpace(s, e); j > e {
+		if h, he := unitInWords(s, j); h > 0 {
+			if k := skipSpace(s, he); k > he && foldEquals(s[k:latinWord(s, k)], "hundred") {
+				v, e = v+h*100, latinWord(s, k)
+			}
+		}
+	}
+	if j = skipSpace(s, e); j > e {
+		if a := matchWord(s, j, "and"); a > j {
+			j = skipSpace(s, a)
+		}
+		if r, re := underHundredInWords(s, j); r > 0 {
+			v, e = v+r, re
+		}
+	}
+	if e+1 < len(s) && s[e] == '-' && isWordStart(s, e+1) || numberWordAt(s, skipSpace(s, e)) {
+		return 0, 0, false // five thousand six hundred three four: no number
+	}
+	return v, e, true
+}
+
+// unitInWords returns the value of the word one to nine at i and its end,
+// or 0.
+func unitInWords(s string, i int) (int, int) {
+	e := latinWord(s, i)
+	for v, w := range numberWords[:9] {
+		if foldEquals(s[i:e], w) {
+			return v + 1, e
+		}
+	}
+	return 0, i
+}
+
+// underHundredInWords returns the value of a number from one to
+// ninety-nine in English words at i and its end, or 0: a unit, a teen, or
+// tens with a unit after a hyphen or a space, or none.
+func underHundredInWords(s string, i int) (int, int) {
+	e := wordOrHyphen(s, i)
+	v := 0
+	for n, w := range numberWords {
+		if foldEquals(s[i:e], w) {
+			v = n + 1
+			break
+		}
+	}
+	switch {
+	case v == 0:
+		return 0, i
+	case v <= 19:
+		return v, e
+	}
+	v = (v - 18) * 10 // twenty is the twentieth word
+	k := e
+	if k < len(s) && s[k] == '-' {
+		k++
+	} else {
+		k = skipSpace(s, k)
+	}
+	if u, ue := unitInWords(s, k); u > 0 && k > e {
+		return v + u, ue
+	}
+	return v, e
+}
+
+// wordOrHyphen is latinWord's end of the word at i, cut at a hyphen
+// inside it: latinWord reads "twenty-first" whole, a day's word, and
+// "eighty-four" not at all.
+func wordOrHyphen(s string, i int) int {
+	e := i
+	for e < len(s) && (s[e]|0x20 >= 'a' && s[e]|0x20 <= 'z') {
+		e++
+	}
+	return e
+}
+
+// numberWordAt reports whether a word of numberWords starts at i.
+func numberWordAt(s string, i int) bool {
+	return isWordOf(s[i:wordOrHyphen(s, i)], numberWords[:])
 }
 
 // countedInWords reports whether "thousand" or "hundred" is one of the

@@ -1054,6 +1054,15 @@ var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "ў",
 // the evening's, as after them at a dateline's start (see LeadingEvening).
 func EveningBefore(text string, end int) (int, bool) {
 	k := trimSpaceBefore(text, end)
+	if t := theBefore(text, 0, k); t < k && k < end && dayWordOfAt(text, k-len("the")) {
+		// "the eve of the second of March, 2024", "the evening of the
+		// 14th of Nisan": "the" between the words and a day named by its
+		// ordinal (see theBefore), which Find's match leaves out.
+		if b := eveOfBefore(text, t); b < t {
+			return b, true
+		}
+		return EveningBefore(text, k-len("the"))
+	}
 	if b := eveLeadBefore(text, end); b < end {
 		return b, true // la veille du 2 mars 2024, ערב 2 במרץ 2024 (see eveLead)
 	}
@@ -1186,6 +1195,25 @@ func eveOfDay(text string, k, end int) int {
 		return b
 	}
 	return end
+}
+
+// theBefore returns where the spaces before English's "the" start, where
+// the word ends at text[k] and starts at or after from, or k: "the eve of
+// the second of March, 2024" and "the eve of the 2nd of March" put "the"
+// between the eve's words and a day named by its ordinal. They are the
+// evening of March 1, as "the eve of March 2, 2024" is; Check read them
+// as the evening of March 2 itself, 23 Adar I 5784 where the text's day
+// is 22 Adar I, with nothing said, and Find as March 2's day, the words
+// left out.
+func theBefore(text string, from, k int) int {
+	b := k - len("the")
+	if b < from || !foldEquals(text[b:k], "the") || b > 0 && !wordStartsAt(text, b) {
+		return k
+	}
+	if t := trimSpaceBefore(text, b); t < b {
+		return t
+	}
+	return k
 }
 
 // eveOfBefore returns where a phrase of eveOfPhrases starts that ends at
@@ -1372,6 +1400,9 @@ func eveOfLead(r *Result) bool {
 	}
 	lead := &r.Fields[0]
 	k := trimSpaceBefore(r.Input, lead.End)
+	if r.Fields[1].Kind == layout.Day {
+		k = theBefore(r.Input, lead.Start, k) // the eve of the second of March
+	}
 	return k > lead.Start && (eveOfBefore(r.Input, k) != k || eveLeadBefore(r.Input, lead.End) != lead.End)
 }
 
