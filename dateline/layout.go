@@ -1127,7 +1127,11 @@ func forceReading(dayFirst bool) Option {
 // months they write as text that reads back as another day or as none
 // (see format.Layout.In): Turkish's "2 Ocak 2006" writes April 3, 2020
 // as "3 Nisan 2020", Nisan the Hebrew month too. Its Validate refuses
-// their days, and Dateline.Format writes no text for them.
+// their days, and Dateline.Format writes no text for them. To know which
+// days those are, Compile reads back a day of each combination of names
+// the layout writes (1-10 ms, once); its Format reads back the days whose
+// names could read as another day, and writes the others as an English
+// layout's.
 func Compile(layout string) (format.Layout, error) {
 	l, err := compileLayout(layout)
 	if err == nil {
@@ -1141,16 +1145,28 @@ func Compile(layout string) (format.Layout, error) {
 func init() { layout.ReadsBack = readsBack }
 
 // readsBack reports whether l writes t and h as text that Check, with t
-// as the reference and in t's location, reads with no error as t's day.
+// as the reference and in t's location, reads with no error as t's day,
+// and whether it reads so plainly: with no problem but the year it
+// inferred, where a word of two meanings ("tor.", Slovenian's Tuesday and
+// Danish's Thursday) or a year far from t's says that another day's text
+// of the same names might read as another day (see layout's nameTable).
 // It reads with a cache of its own, as a text read first is: the
 // package's cache reads a text in a layout read before it, and "marca 2,
 // 2024", no dateline read first, read as March 2 after "March 2, 2024".
-func readsBack(l layout.Layout, t time.Time, h hebrew.Date) bool {
+func readsBack(l layout.Layout, t time.Time, h hebrew.Date) (reads, plainly bool) {
 	o := makeOptions([]Option{Reference(t), In(t.Location())})
 	o.cache = new(readCache)
 	r := check(l.Format(t, h), &o)
 	got := r.Dateline.Time.In(t.Location())
-	return r.OK() && got.Year() == t.Year() && got.YearDay() == t.YearDay()
+	if !r.OK() || got.Year() != t.Year() || got.YearDay() != t.YearDay() {
+		return false, false
+	}
+	for _, p := range r.Problems {
+		if p.Code != CodeYearInferred {
+			return true, false
+		}
+	}
+	return true, true
 }
 
 // compileLayout is Compile, with the layout the reader compiles.

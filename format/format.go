@@ -58,8 +58,10 @@ func init() {
 // zone); the Hebrew elements show h, which the caller has chosen (usually
 // the Hebrew date of t's day, or of the next day after sunset). It does not
 // allocate beyond growing b, but for a layout whose names are another
-// language's than English (see [Layout.In]), which reads each day's text
-// back before it writes it, at the cost of a reading (some 15-30 µs).
+// language's than English (see [Layout.In]) on a day whose names could
+// read as another day (Turkish's April, Nisan, the Hebrew month's name
+// too), whose text it reads back before it writes it, at the cost of a
+// reading (some 15-30 µs).
 //
 // A range of days written with one month name (October 22-28, 2-8
 // Cheshvan) gets a second month name on days when it runs into the next
@@ -161,6 +163,13 @@ func (l Layout) String() string { return l.l.String() }
 // that are another word's (French's mar. for Tuesday, Spanish's may.).
 // Write names in full in those languages, or check a layout by reading
 // back what it writes, as the dualdate command does for --lang.
+//
+// The layout In returns reads back, before it writes a day, the text of
+// a day whose names could read as another day, and writes a day it does
+// not read back as its month's %!Month(4) (see [Layout.Validate]). To
+// know which days those are, In reads back a day of each combination of
+// names the layout writes, which costs 1-10 ms: make the layout once,
+// not for each date.
 func (l Layout) In(lang Lang) Layout { return Layout{l.l.In(layout.Lang(lang))} }
 
 // InIsrael returns a copy of l whose occasions and weekly portions follow

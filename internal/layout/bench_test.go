@@ -4,7 +4,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -41,5 +45,60 @@ func BenchmarkAppendFormatRange(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf = l.AppendFormat(buf[:0], t, h)
+	}
+}
+
+// BenchmarkFormatLang writes Saturday, March 2, 2024 in the full
+// dateline of languages other than English (see layout.Lang.Layout),
+// whose names Format reads back only on the days whose names could read
+// as another day (see Layout.CheckNames), and Wednesday, April 3, 2024 in
+// Turkish, whose April, Nisan, is one; English for comparison.
+func BenchmarkFormatLang(b *testing.B) {
+	apr := time.Date(2024, time.April, 3, 12, 0, 0, 0, time.UTC)
+	aprH := hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 24}
+	for _, c := range []struct {
+		name string
+		lang layout.Lang
+		t    time.Time
+		h    hebrew.Date
+	}{
+		{"en", layout.English, sat, satH},
+		{"fr", layout.French, sat, satH},
+		{"ru", layout.Russian, sat, satH},
+		{"tr", layout.Turkish, sat, satH},
+		{"yi", layout.Yiddish, sat, satH},
+		{"tr-Nisan", layout.Turkish, apr, aprH},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			fl, err := dateline.Compile(c.lang.Layout())
+			require.NoError(b, err)
+			l := layout.Unwrap(fl)
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = l.Format(c.t, c.h)
+			}
+		})
+	}
+}
+
+// BenchmarkCheckNames is what a layout in another language costs once,
+// where Compile or In makes it: the days it reads back to learn which
+// names read back (see layout.Layout.CheckNames).
+func BenchmarkCheckNames(b *testing.B) {
+	for _, c := range []struct {
+		name, layout string
+	}{
+		{"fr", layout.French.Layout()},
+		{"fr-Portion", "lundi 2 janvier 2006 | 2 Tévet 5766 | Parashat Vayigach"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			fl, err := dateline.Compile(c.layout)
+			require.NoError(b, err)
+			l := layout.Unwrap(fl)
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = l.CheckNames()
+			}
+		})
 	}
 }

@@ -60,8 +60,10 @@ type Layout struct {
 	sameEnd int16
 	// names is the language of the layout's names whose every day's
 	// text is read back before it is written (see [Layout.CheckNames]),
-	// or English, whose is not.
+	// or English, whose is not; table says which days' names need it
+	// (see nameTable), or is nil, and every day's do.
 	names Lang
+	table *nameTable
 }
 
 // A dayRange is a range of days written with one month name: the indexes
@@ -398,7 +400,7 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 			}
 		}
 		longer := wrap(elems)
-		longer.names = l.names
+		longer.names, longer.table = l.names, l.table
 		return longer.appendFormat(b, t, h, z, asLayout)
 	}
 	if !asLayout && l.HasClock() && l.Evening() {
@@ -783,7 +785,7 @@ func (l Layout) InIsrael() Layout {
 		elems[i].Schedule = occasion.Israel
 	}
 	il := wrap(elems)
-	il.names = l.names
+	il.names, il.table = l.names, l.table // see nameTable: its days have no occasion
 	return il
 }
 

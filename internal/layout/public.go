@@ -19,8 +19,10 @@ var (
 
 // ReadsBack reports whether layout l writes Gregorian time t and Hebrew
 // date h as text that package dateline reads back, with t as the
-// reference for what the text leaves out, as t's day. Package dateline
-// sets it when it is initialised; [Layout.Validate] calls it for a
-// layout that [Layout.CheckNames] marked. Every Layout other than the
+// reference for what the text leaves out, as t's day; and whether it
+// reads so plainly, with no problem said of it but its year's being
+// inferred (no word of two meanings, no year far from t's). Package
+// dateline sets it when it is initialised; [Layout.Validate] calls it for
+// a layout that [Layout.CheckNames] marked. Every Layout other than the
 // zero one comes from package dateline, which sets it.
-var ReadsBack func(l Layout, t time.Time, h hebrew.Date) bool
+var ReadsBack func(l Layout, t time.Time, h hebrew.Date) (reads, plainly bool)
