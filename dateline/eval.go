@@ -1040,6 +1040,54 @@ func (rv *resolver) eveNotOccasion(civil, h hebrew.Date) {
 // day names no eve of it.
 func (rv *resolver) fastFromDawn(h hebrew.Date) bool { return rv.minorFast(h.Year, h) }
 
+// fastNamedByDay reports whether the dateline's Hebrew date h, with its
+// day in words, is the name of the fast from dawn that falls on it: the
+// fasts of 10 Tevet and 17 Tammuz, which Hebrew names by their dates,
+// "עשרה בטבת" and "שבעה עשר בתמוז", as English does in words ("the Tenth
+// of Tevet", "the Seventeenth of Tammuz"). Written in digits or in the
+// letters of a numeral ("10 Tevet", "י׳ בטבת", "Yud Teves") the day is a
+// date as any, which a site prints from sunset.
+func (rv *resolver) fastNamedByDay(h hebrew.Date) bool {
+	f := &rv.f
+	if !f.hasHDay || !(h.Month == hebrew.Tevet && h.Day == 10 || h.Month == hebrew.Tammuz && h.Day == 17) || !dayInWords(f.input, &f.hDay) {
+		return false
+	}
+	for _, s := range rv.schedules() {
+		for _, o := range occasion.On(h, s) {
+			if o.Kind == occasion.MinorFast {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayInWords reports whether the day field d of input is written in
+// words: a word of the day's own (Tenth, десятое), or Hebrew's number
+// words (עשרה, שבעה עשר), which are more letters than a numeral's two.
+// The names of a numeral's letters (Yud-Aleph) are not.
+func dayInWords(input string, d *parse.Field) bool {
+	if d.Form == layout.Letters || d.Form == layout.LettersHyphen {
+		return false
+	}
+	if d.Text != "" {
+		return true
+	}
+	if d.Form != layout.Numeral || d.Start < 0 || d.End > len(input) {
+		return false
+	}
+	letters := 0
+	for _, r := range input[d.Start:d.End] {
+		switch {
+		case r >= 'א' && r <= 'ת':
+			letters++
+		case r != ' ':
+			return false // a digit, or a numeral's marks
+		}
+	}
+	return letters > 2
+}
+
 // dawnFast reports whether the occasion the dateline names is a fast
 // from dawn in Hebrew year y, whose day a verb says it begins on, not
 // that day's evening.
@@ -1251,6 +1299,18 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 			gy, gm, gd := g.Gregorian()
 			rv.add(CodeCalendar, Error, hs, he, h.String()+" is "+dateText(gy, gm, gd+1)+"; on the morning of "+dateText(gy, gm, gd)+
 				", which the dateline names, it is still "+g.String()+", and the next day begins only at its sunset")
+		}
+		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
+	case diff == 1 && wdOK && rv.fastNamedByDay(h):
+		// "עשרה בטבת, 9.1.2025", "Seventeenth of Tammuz, July 22,
+		// 2024": the fast's name, which no site prints from the sunset
+		// before it, as it begins at dawn; it was the after-sunset
+		// warning below, where "Asara B'Tevet, January 9, 2025" was
+		// already the occasion error.
+		if report {
+			gy, gm, gd := g.Gregorian()
+			rv.add(CodeOccasion, Error, hs, he, f.input[hs:he]+" is the fast of "+h.String()+" ("+dateText(gy, gm, gd+1)+
+				"), which begins at dawn, not on the evening before; "+dateText(gy, gm, gd)+" is "+g.String())
 		}
 		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 1 && wdOK:

@@ -40,7 +40,9 @@ type Match struct {
 // list ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784") is
 // a match of its own, and a pair of days ("Sun. & Mon., March 10 & 11,
 // 2024") one match over them. A line break may part a dateline's two
-// calendars, as a masthead's often is; but two lines that each read alone
+// calendars, as a masthead's often is, each half alone on its line; but
+// a line whose date goes on as prose ("23 Adar I 5784 is the yahrzeit of
+// our founder") is a date of its own, and two lines that each read alone
 // as a whole date with its year, more than three days apart, are two
 // items of a list (see splitAtBreak), not a dateline whose calendars
 // disagree. Find reads the

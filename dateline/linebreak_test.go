@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -68,5 +69,47 @@ func TestWeekdayOfNextLine(t *testing.T) {
 			assert.True(t, m.Report.OK(), "%q: %v", tc.text, m.Report.Problems)
 		}
 		assert.Equal(t, tc.found, got, tc.text)
+	}
+}
+
+// TestOtherCalendarLineGoesOn: a masthead parts its two calendars over a
+// line break, each half alone on its line, and stays one dateline; but a
+// line whose date goes on as prose is an item or a sentence of its own,
+// not the other calendar of the date above it. "Posted March 2,
+// 2024\n23 Adar I 5784 is the yahrzeit of our founder." was one dateline,
+// the yahrzeit (March 3) read as March 2's Hebrew date after sunset, and
+// "כ״ב אדר א׳ תשפ״ד\n3.3.2024 - אסיפה כללית" a calendar error on two
+// right dates.
+func TestOtherCalendarLineGoesOn(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC))
+	tests := []struct {
+		text  string
+		found []string
+		days  []string
+	}{
+		{"Posted March 2, 2024\n23 Adar I 5784 is the yahrzeit of our founder.", []string{"March 2, 2024", "23 Adar I 5784"}, []string{"2024-03-02", "2024-03-03"}},
+		{"כ״ב אדר א׳ תשפ״ד\n3.3.2024 - אסיפה כללית", []string{"כ״ב אדר א׳ תשפ״ד", "3.3.2024"}, []string{"2024-03-02", "2024-03-03"}},
+		{"Friday, March 1, 2024\n22 Adar I 5784 we met in the hall", []string{"Friday, March 1, 2024", "22 Adar I 5784"}, []string{"2024-03-01", "2024-03-02"}},
+		{"Samstag, 2. März 2024\n23 Adar I 5784 – Jahrzeit unseres Gründers", []string{"Samstag, 2. März 2024", "23 Adar I 5784"}, []string{"2024-03-02", "2024-03-03"}},
+		{"Wednesday, December 25, 2024\n25 Kislev 5785 we light the first candle", []string{"Wednesday, December 25, 2024", "25 Kislev 5785"}, []string{"2024-12-25", "2024-12-26"}},
+		// Near misses: each half alone on its line, or the line going
+		// on only with punctuation or the masthead's next field after
+		// an item separator, is one dateline.
+		{"Posted March 2, 2024\n23 Adar I 5784\n", []string{"March 2, 2024\n23 Adar I 5784"}, []string{"2024-03-02"}},
+		{"Saturday, March 2, 2024\n22 Adar I 5784.\nWelcome", []string{"Saturday, March 2, 2024\n22 Adar I 5784"}, []string{"2024-03-02"}},
+		{"כ״ב אדר א׳ תשפ״ד\n2.3.2024", []string{"כ״ב אדר א׳ תשפ״ד\n2.3.2024"}, []string{"2024-03-02"}},
+		{"March 2, 2024\n22 Adar I 5784 | Vol. 12", []string{"March 2, 2024\n22 Adar I 5784"}, []string{"2024-03-02"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			var got, days []string
+			for _, m := range dateline.Find(tc.text, ref) {
+				got = append(got, tc.text[m.Start:m.End])
+				days = append(days, m.Dateline.Time.Format(time.DateOnly))
+				assert.True(t, m.Report.OK(), "%q: %v", tc.text[m.Start:m.End], m.Report.Problems)
+			}
+			assert.Equal(t, tc.found, got)
+			assert.Equal(t, tc.days, days)
+		})
 	}
 }

@@ -116,7 +116,7 @@ func TestFormatZmanimRefused(t *testing.T) {
 // location of Sunset or Nightfall, and read without complaint without
 // one.
 func TestCheckZmanim(t *testing.T) {
-	ny := city(t, "New York")
+	ny, jerusalem := city(t, "New York"), city(t, "Jerusalem")
 	arctic := &zmanim.Location{Name: "Longyearbyen", Latitude: 78.2, Longitude: 15.6, TimeZoneId: "Arctic/Longyearbyen"}
 	type problem struct {
 		code     dateline.Code
@@ -149,6 +149,22 @@ func TestCheckZmanim(t *testing.T) {
 		{"Friday, June 21, 2024 | Candle lighting 10:32 pm", nil, nil},
 		// The dateline's own time of day, and a zman beside it.
 		{"March 1, 2024 10:39 am | Candle lighting 5:29 pm", ny, nil},
+		// Candles are lit before sunset (5:47 pm in New York on March
+		// 1, 2024, 7:42 pm on Erev Pesach, April 22; 5:36 pm in
+		// Jerusalem on March 1): a time after it, in either clock, is an
+		// error, not a time a few minutes off. After a Shabbat or a
+		// first day of a festival they are lit at nightfall (8:27 pm on
+		// Pesach I, April 23): a time after sunset is only off there.
+		{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 7:30 pm", ny, []problem{{dateline.CodeZman, dateline.Error, "7:30 pm"}}},
+		{"Friday, March 1, 2024 | Candle lighting 5:48 pm", ny, []problem{{dateline.CodeZman, dateline.Error, "5:48 pm"}}},
+		{"Friday, March 1, 2024 | Candle lighting 5:50", ny, []problem{{dateline.CodeZman, dateline.Error, "5:50"}}},
+		{"Friday, March 1, 2024 | Candle lighting 18:30", ny, []problem{{dateline.CodeZman, dateline.Error, "18:30"}}},
+		{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 6:15 pm", jerusalem, []problem{{dateline.CodeZman, dateline.Error, "6:15 pm"}}},
+		{"1.3.2024 | הדלקת נרות 18:15", jerusalem, []problem{{dateline.CodeZman, dateline.Error, "18:15"}}},
+		{"Monday, April 22, 2024 | Candle lighting 9:00 pm", ny, []problem{{dateline.CodeZman, dateline.Error, "9:00 pm"}}},
+		{"Friday, March 1, 2024 | Candle lighting 5:47 pm", ny, []problem{{dateline.CodeZman, dateline.Warning, "5:47 pm"}}},
+		{"Friday, March 1, 2024 | Candle lighting 5:20 pm", jerusalem, []problem{{dateline.CodeZman, dateline.Warning, "5:20 pm"}}},
+		{"Tuesday, April 23, 2024 | Candle lighting 9:30 pm", ny, []problem{{dateline.CodeZman, dateline.Warning, "9:30 pm"}}},
 	}
 	for _, tc := range tests {
 		name := tc.in

@@ -635,16 +635,20 @@ func (rv *resolver) checkPortion(d hebrew.Date, report bool) int {
 	f := &rv.f
 	score := 0
 	names := occasionNames()
-	key := ""
+	key, name := "", ""
 	if v := f.portion.Value; v >= 0 && v < len(names) {
-		key = occasion.Key(names[v].Text)
+		name = names[v].Text
+		key = occasion.Key(name)
 	}
 	found := 0
 	var read occasion.Occasion
 	for _, s := range rv.schedules() {
 		if p, ok := occasion.PortionOf(d, s); ok {
 			read = p
-			if occasionKeyed(p, key) || occasionKeyedIn(p, key) {
+			// Is: one half of a double portion too; "Parashat
+			// Nitzavim, September 9, 2023" was an error that the
+			// portion read that Shabbat is Nitzavim-Vayeilech.
+			if occasionKeyed(p, key) || occasionKeyedIn(p, key) || p.Is(name) {
 				found |= scheduleBit(s)
 			}
 		}

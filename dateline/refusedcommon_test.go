@@ -162,3 +162,48 @@ func TestThreeDigitYearAfterMonth(t *testing.T) {
 	m := oneMatch(t, "On December 31, 999 people came.", commonRef)
 	assert.Equal(t, "2023-12-31", m.Dateline.Time.Format(time.DateOnly))
 }
+
+// TestHalfOfDoublePortion: a Shabbat that reads a double portion reads
+// each half, so a page naming one half names that Shabbat: "Parashat
+// Nitzavim, September 9, 2023" was an error that the portion read was
+// Nitzavim-Vayeilech, "not Nitzavim", and "Parashat Nitzavim 5783" "no
+// Shabbat of 5783 reads Nitzavim" ("Parashat Nitzavim 2023" looked in
+// 5784). A portion the Shabbat does not read stays the error (hd:
+// 2023-09-09 is 23 Elul 5783, 2024-09-28 25 Elul 5784, 2023-03-18 25
+// Adar 5783, 2023-04-22 1 Iyyar 5783, 2023-05-13 22 Iyyar 5783,
+// 2023-07-15 26 Tammuz 5783, 2024-08-03 28 Tammuz 5784).
+func TestHalfOfDoublePortion(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"Parashat Nitzavim, September 9, 2023", "2023-09-09"},
+		{"Parashat Vayeilech, September 9, 2023", "2023-09-09"},
+		{"Parashat Nitzavim 5783", "2023-09-09"},
+		{"Parashat Nitzavim 2023", "2023-09-09"},
+		{"Parashat Vayeilech 2024", "2024-09-28"},
+		{"Parashat Vayakhel 5783", "2023-03-18"},
+		{"Parashat Pekudei 2023", "2023-03-18"},
+		{"Parashat Tazria 2023", "2023-04-22"},
+		{"Parashat Behar 5783", "2023-05-13"},
+		{"Parshas Matos 5783", "2023-07-15"},
+		{"Parashat Masei 2024", "2024-08-03"},
+		{"פרשת נצבים תשפ״ג", "2023-09-09"},
+		{"Shabbat, 23 Elul 5783 | Parashat Nitzavim", "2023-09-09"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.NotContains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	for _, text := range []string{
+		"Parashat Ha'azinu, September 9, 2023",
+		"Parashat Nitzavim, September 16, 2023",
+		"Parashat Kedoshim, April 22, 2023",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref)
+			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion, "%v", rep.Problems)
+		})
+	}
+}

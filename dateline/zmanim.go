@@ -288,9 +288,26 @@ func (rv *resolver) checkZmanim() {
 		// 05:29) is read either way: "Candle lighting 5:29" is 5:29 pm,
 		// as mastheads write it.
 		twelve := zf.hasAMPM || 1 <= zf.hour && zf.hour <= 12 && stated[0] != '0'
-		if !near(h) && !(!zf.hasAMPM && twelve && near(layout.HourOf(zf.hour, 1))) {
-			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(twelve))+", not "+stated)
+		if near(h) || !zf.hasAMPM && twelve && near(layout.HourOf(zf.hour, 1)) {
+			continue
 		}
+		if !zf.hasAMPM && twelve && h < 12 {
+			h = layout.HourOf(zf.hour, 1) // 6:15 beside a time of the evening is 6:15 pm
+		}
+		if z == layout.CandleLighting && want.Before(t.Sunset) && h*60+zf.minute > t.Sunset.Hour()*60+t.Sunset.Minute() {
+			// Candles are lit before sunset, by the rule Times
+			// follows, save at nightfall after a Shabbat or a first
+			// day of a festival: a time after the sunset of a day
+			// whose lighting is before it tells readers to light on
+			// the Shabbat or festival begun. "Friday, March 1, 2024
+			// | Candle lighting 6:15 pm" in Jerusalem (sunset 5:36
+			// pm) was only the warning below, as a time a few
+			// minutes off is.
+			rv.add(CodeZman, Error, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(twelve))+
+				", before sunset ("+t.Sunset.Format(clockLayout(twelve))+"); "+stated+" is after it, when the Shabbat or festival has begun")
+			continue
+		}
+		rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(twelve))+", not "+stated)
 	}
 }
 

@@ -740,12 +740,37 @@ type festivalEntry struct{ names, keys [4]string }
 // of ("Pesach" names Pesach III (CH”M), "Chanukah" Chanukah: 3 Candles,
 // and "Rosh Hashana" Rosh Hashana II), or a common spelling of either
 // ("Passover", "Hanukkah", "Sukkos", "Shemini Atzeret", "Tu B'Shvat").
+// A double portion is named by either of its halves too, as the Shabbat
+// that reads Nitzavim-Vayeilech reads Nitzavim.
 func (o Occasion) Is(name string) bool {
 	key := Key(name)
 	if key == "" {
 		return false
 	}
-	return o.isKey(key, canonicalKey(key))
+	return o.isKey(key, canonicalKey(key)) || o.halfKey(key)
+}
+
+// halfKey reports whether o is a double portion one of whose two
+// portions, named in any of hebcal's locales, is keyed key. The English
+// name joins the two by its one hyphen: no portion read as half of a
+// pair has one of its own (Lech-Lecha is never doubled).
+func (o Occasion) halfKey(key string) bool {
+	if !o.double {
+		return false
+	}
+	en := o.names[0]
+	i := strings.IndexByte(en, '-')
+	if i < 0 {
+		return false
+	}
+	for _, half := range [2]string{en[:i], en[i+1:]} {
+		for _, l := range locales {
+			if name, ok := hebcallocales.LookupTranslation(half, l); ok && Key(name) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (o Occasion) isKey(key, canon string) bool {

@@ -21,7 +21,11 @@ import (
 // (Pesach I; Chanukah: 2 Candles, 25 Kislev), and the common spellings
 // people write for hebcal's names ("Passover", "Hanukkah", "Rosh
 // Hashanah", "Shemini Atzeret", "Tu B'Shvat") are read as them (see
-// [Occasion.Is]).
+// [Occasion.Is]). A weekly portion that the year reads only with the
+// next, as one double portion, gives that pair, whose Shabbat reads it:
+// "Nitzavim" of 5783 is Nitzavim-Vayeilech, on 23 Elul, where it was not
+// found ("no Shabbat of 5783 reads Nitzavim"). A year that reads the
+// portion alone too (5783's Vayeilech of 6 Tishrei) gives that Shabbat.
 func Find(name string, year int, s Schedule) (Occasion, bool) {
 	key := Key(name)
 	if key == "" {
@@ -44,6 +48,11 @@ func Find(name string, year int, s Schedule) (Occasion, bool) {
 			if o.Kind != 0 && Key(n) == key {
 				return o, true
 			}
+		}
+	}
+	for _, o := range y.portions {
+		if o.halfKey(key) {
+			return o, true
 		}
 	}
 	for _, o := range y.occasions {

@@ -86,6 +86,9 @@ type Occasion struct {
 	// evening is set for a day hebcal names by what its evening does:
 	// Chanukah's candles and Leil Selichot (see Evening).
 	evening bool
+	// double is set for a Portion that is two read as one, whose English
+	// name joins the two by a hyphen (Nitzavim-Vayeilech): see halfKey.
+	double bool
 }
 
 // Evening reports whether hebcal names o by what the evening at its end
@@ -366,7 +369,7 @@ func computeYear(hy int, s Schedule) (y *year) {
 		p := sedrot.LookupByRD(n)
 		var o Occasion
 		if !p.Chag && len(p.Name) > 0 {
-			o = Occasion{Kind: Portion, Date: tishrei.AddDays(int(n - first))}
+			o = Occasion{Kind: Portion, Date: tishrei.AddDays(int(n - first)), double: len(p.Name) == 2}
 			for i, l := range locales {
 				o.names[i] = p.Render(l)
 			}

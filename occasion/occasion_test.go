@@ -121,6 +121,16 @@ func TestFindOccasion(t *testing.T) {
 		{"Tish'a B'Av (observed)", 5782, occasion.Diaspora, hebrew.Date{Year: 5782, Month: hebrew.Av, Day: 10}}, // 9 Av 5782 was a Shabbat
 		{"Ki Tisa", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 22}},
 		{"Pesach VIII", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 22}},
+		// One half of the year's double portion is read on the pair's
+		// Shabbat (hd: 2023-09-09 is 23 Elul 5783, 2023-03-18 25 Adar
+		// 5783, 2023-07-15 26 Tammuz 5783); a year that reads it alone
+		// too gives that Shabbat (2022-10-01, 6 Tishrei 5783).
+		{"Nitzavim", 5783, occasion.Diaspora, hebrew.Date{Year: 5783, Month: hebrew.Elul, Day: 23}},
+		{"נצבים", 5783, occasion.Israel, hebrew.Date{Year: 5783, Month: hebrew.Elul, Day: 23}},
+		{"Pekudei", 5783, occasion.Diaspora, hebrew.Date{Year: 5783, Month: hebrew.Adar, Day: 25}},
+		{"Matos", 5783, occasion.Diaspora, hebrew.Date{Year: 5783, Month: hebrew.Tammuz, Day: 26}},
+		{"Vayeilech", 5783, occasion.Diaspora, hebrew.Date{Year: 5783, Month: hebrew.Tishrei, Day: 6}},
+		{"Nitzavim", 5785, occasion.Diaspora, hebrew.Date{Year: 5785, Month: hebrew.Elul, Day: 27}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,6 +145,14 @@ func TestFindOccasion(t *testing.T) {
 	assert.False(t, ok)
 	_, ok = occasion.Find("", 5784, occasion.Diaspora)
 	assert.False(t, ok)
+	_, ok = occasion.Find("Lech", 5784, occasion.Diaspora) // Lech-Lecha is one portion
+	assert.False(t, ok)
+	pair, ok := occasion.PortionOf(hebrew.Date{Year: 5783, Month: hebrew.Elul, Day: 23}, occasion.Diaspora)
+	require.True(t, ok)
+	assert.True(t, pair.Is("Nitzavim"))
+	assert.True(t, pair.Is("Vayelech"))
+	assert.True(t, pair.Is("Nitzavim-Vayeilech"))
+	assert.False(t, pair.Is("Ha'azinu"))
 }
 
 func TestOccasionKey(t *testing.T) {

@@ -827,7 +827,8 @@ func itemSeparator(s string, i int) bool {
 // when it is a date of its own (dated) that states again something the
 // dateline states, or states the dates of both calendars, or when the
 // dateline states no day (a month, "Adar 5784", is a heading or an item of
-// its own, not the other calendar of the next line's day).
+// its own, not the other calendar of the next line's day), or when its
+// date goes on as prose on its line (see goesOnAsProse).
 func (p *parser) endsLine(j int) bool {
 	if !p.dated() {
 		return p.clockEndsLine()
@@ -869,7 +870,25 @@ func (p *parser) endsLine(j int) bool {
 		}
 	}
 	both := q.has(layout.Month) && (q.has(layout.Day) || q.has(layout.Year)) && q.has(layout.HebrewMonth)
-	return both || !day
+	return both || !day || q.goesOnAsProse(end)
+}
+
+// goesOnAsProse reports whether the date read on a line that ends at end
+// is followed on that line by prose: a word or a dash, not only spaces,
+// closing punctuation or an item separator and the masthead's next field.
+// A masthead writes each calendar's half alone on its line ("Posted
+// March 2, 2024\n23 Adar I 5784"), but a line that goes on after its date
+// is an item or a sentence of its own: "Posted March 2, 2024\n23 Adar I
+// 5784 is the yahrzeit of our founder" was one dateline, the yahrzeit of
+// March 3 read as March 2's Hebrew date after sunset, and "כ״ב אדר א׳
+// תשפ״ד\n3.3.2024 - אסיפה כללית" a calendar error on two right dates. An
+// occasion on the next line goes the same way (see lineOccasion).
+func (p *parser) goesOnAsProse(end int) bool {
+	k := p.last
+	for k < end && (p.s[k] == ' ' || p.s[k] == '\t' || p.s[k] == '\r' || p.s[k] == '.' || p.s[k] == ',' || p.s[k] == ':') {
+		k++
+	}
+	return k < end && !itemSeparator(p.s, k)
 }
 
 // clockEndsLine reports whether a time of day read so far, with no date,
