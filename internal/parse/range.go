@@ -250,6 +250,12 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	for k := j; k < e; k++ {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
+	if endsRelative(s[j:e]) != nil {
+		if k := endsJoin(s, i); k > i {
+			return k, false // 28 maggio che termina il 30 maggio
+		}
+		return -1, false
+	}
 	if rangeWords[string(b)] || !script.IsASCII(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
 		if k := endsJoin(s, i); k > i {
 			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019

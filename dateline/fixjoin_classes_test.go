@@ -1,0 +1,96 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// joinCase is a text Find must read as one range: its match, its first
+// day and Hebrew date, and its last day.
+type joinCase struct{ in, match, day, heb, last string }
+
+// checkJoined asserts that Find reads each case as one range with no
+// error: the match, its first day and Hebrew date, and the last day in
+// the match's Also.
+func checkJoined(t *testing.T, cases []joinCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.in[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK())
+			if assert.NotEmpty(t, m.Also) {
+				assert.Equal(t, tc.last, m.Also[len(m.Also)-1].Time.Format("2006-01-02"))
+			}
+		})
+	}
+}
+
+// checkApart asserts that Find reads each text as the days given, one
+// match each, none of them a range.
+func checkApart(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for in, days := range cases {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, dateline.Reference(corpusReference))
+			require.Len(t, ms, len(days))
+			for i, m := range ms {
+				assert.Equal(t, days[i], m.Dateline.Time.Format("2006-01-02"))
+				assert.Empty(t, m.Also)
+			}
+		})
+	}
+}
+
+// TestFixjoinRelativeEnds: a range whose end a relative pronoun joins
+// where endsPhrases put "and", its occasion the verb's subject ("che
+// termina il", "que termina el", "qui se termine le"), or after "and" as
+// Catalan writes it ("i que dura fins a"), and Catalan's article elided
+// before the last day ("fins a l'1 d'octubre"). "La sera di giovedì 28
+// maggio inizia la festa di Shavuot che termina il 30 maggio" (MEIS,
+// incoming.tsv) was two datelines, the end's in the year nearest the
+// reference; "i dura fins a l'1 d'octubre" was the start alone.
+func TestFixjoinRelativeEnds(t *testing.T) {
+	checkJoined(t, []joinCase{
+		{"Nel 2020 la sera di giovedì 28 maggio inizia la festa di Shavuot che termina il 30 maggio.",
+			"2020 la sera di giovedì 28 maggio inizia la festa di Shavuot che termina il 30 maggio", "2020-05-28", "6 Sivan 5780", "2020-05-30"},
+		{"La festa inizia giovedì 28 maggio 2020 che termina sabato 30 maggio 2020.",
+			"giovedì 28 maggio 2020 che termina sabato 30 maggio 2020", "2020-05-28", "5 Sivan 5780", "2020-05-30"},
+		{"En 2025 Pésaj comienza al anochecer del sábado 12 de abril, que termina el 20 de abril.",
+			"2025 Pésaj comienza al anochecer del sábado 12 de abril, que termina el 20 de abril", "2025-04-12", "15 Nisan 5785", "2025-04-20"},
+		{"Em 2025 o Pessach começa no sábado, 12 de abril, que termina no dia 20 de abril.",
+			"2025 o Pessach começa no sábado, 12 de abril, que termina no dia 20 de abril", "2025-04-12", "15 Nisan 5785", "2025-04-20"},
+		{"Em 2025 o Pessach começa no sábado, 12 de abril que termina em 20 de abril.",
+			"2025 o Pessach começa no sábado, 12 de abril que termina em 20 de abril", "2025-04-12", "15 Nisan 5785", "2025-04-20"},
+		{"Em 2025 o Pessach começa no sábado, 12 de abril e termina em 20 de abril.",
+			"2025 o Pessach começa no sábado, 12 de abril e termina em 20 de abril", "2025-04-12", "15 Nisan 5785", "2025-04-20"},
+		{"En 2025, Pessah commence le samedi 12 avril qui se termine le dimanche 20 avril.",
+			"2025, Pessah commence le samedi 12 avril qui se termine le dimanche 20 avril", "2025-04-12", "15 Nisan 5785", "2025-04-20"},
+		{"Enguany el Roix ha-Xanà s'ha iniciat el 29 de setembre de 2019 i que dura fins a l'1 d'octubre.",
+			"29 de setembre de 2019 i que dura fins a l'1 d'octubre", "2019-09-29", "29 Elul 5779", "2019-10-01"},
+		{"La festa comença el 8 d'abril de 2023 i dura fins a l'11 d'abril.",
+			"8 d'abril de 2023 i dura fins a l'11 d'abril", "2023-04-08", "17 Nisan 5783", "2023-04-11"},
+		{"La festa comença el 8 d’abril de 2023 i dura fins a l’11 d’abril.",
+			"8 d’abril de 2023 i dura fins a l’11 d’abril", "2023-04-08", "17 Nisan 5783", "2023-04-11"},
+	})
+	// A relative with no verb of ending after it, or no day after the
+	// verb, or an end before the start, or one in another sentence: no
+	// range.
+	checkApart(t, map[string][]string{
+		"Il 28 maggio 2020 che bella giornata, e il 30 maggio 2020 piove.":                    {"2020-05-28", "2020-05-30"},
+		"El 12 de abril de 2025 que viene y el 20 de abril de 2025.":                          {"2025-04-12", "2025-04-20"},
+		"Il corso inizia il 28 maggio 2020 che termina il mese.":                              {"2020-05-28"},
+		"Il corso inizia il 28 maggio 2020 che termina il 3 maggio 2020.":                     {"2020-05-28", "2020-05-03"},
+		"Il corso inizia il 28 maggio 2020. Quello che termina il 30 maggio 2020 è un altro.": {"2020-05-28", "2020-05-30"},
+		"La festa comença el 8 d'abril de 2023 i dura fins a l'hora de sopar.":                {"2023-04-08"},
+		"Em 2025 o Pessach começa no sábado, 12 de abril e termina em breve.":                 {"2025-04-12"},
+	})
+}
