@@ -94,3 +94,49 @@ func TestFixjoinRelativeEnds(t *testing.T) {
 		"Em 2025 o Pessach começa no sábado, 12 de abril e termina em breve.":                 {"2025-04-12"},
 	})
 }
+
+// TestFixjoinAsideBeforeEnds: a range whose start has an aside in
+// brackets after it, words alone that say when the day begins, before a
+// verb of ending: "В этом году Йом Кипур начался с вечера 24 сентября (за
+// несколько минут до захода солнца) и закончился ночью 25 сентября"
+// (103news.com, incoming.tsv) was two datelines, the end's in the year
+// nearest the reference. The aside is read over before a verb of ending
+// only: not before "and" alone or a dash, nor one with a number in it
+// that the range's other paths do not read, nor before an end that is not
+// after the start.
+func TestFixjoinAsideBeforeEnds(t *testing.T) {
+	checkJoined(t, []joinCase{
+		{"В 2023 году Йом Кипур начался вечером 24 сентября (за несколько минут до захода солнца) и закончился ночью 25 сентября.",
+			"2023 году Йом Кипур начался вечером 24 сентября (за несколько минут до захода солнца) и закончился ночью 25 сентября",
+			"2023-09-24", "10 Tishrei 5784", "2023-09-25"},
+		{"В этом году Йом Кипур начался с вечера 24 сентября (за несколько минут до захода солнца) и закончился ночью 25 сентября.",
+			"Йом Кипур начался с вечера 24 сентября (за несколько минут до захода солнца) и закончился ночью 25 сентября",
+			"2023-09-24", "10 Tishrei 5784", "2023-09-25"},
+		{"In 2023, Yom Kippur begins on September 24 (a few minutes before sunset) and ends after nightfall on September 25.",
+			"2023, Yom Kippur begins on September 24 (a few minutes before sunset) and ends after nightfall on September 25",
+			"2023-09-24", "10 Tishrei 5784", "2023-09-25"},
+		{"Yom Kippur begins on Sunday, September 24, 2023 (a few minutes before sunset) and ends after nightfall on Monday, September 25, 2023.",
+			"Yom Kippur begins on Sunday, September 24, 2023 (a few minutes before sunset) and ends after nightfall on Monday, September 25, 2023",
+			"2023-09-24", "10 Tishrei 5784", "2023-09-25"},
+		{"Jom Kippur beginnt am 24. September 2023 (kurz vor Sonnenuntergang) und endet am 25. September.",
+			"Jom Kippur beginnt am 24. September 2023 (kurz vor Sonnenuntergang) und endet am 25. September",
+			"2023-09-24", "10 Tishrei 5784", "2023-09-25"},
+		{"Yom Kipur comienza el 24 de septiembre de 2023 (antes de la puesta del sol) y termina el 25 de septiembre.",
+			"Yom Kipur comienza el 24 de septiembre de 2023 (antes de la puesta del sol) y termina el 25 de septiembre",
+			"2023-09-24", "10 Tishrei 5784", "2023-09-25"},
+		{"Yom Kippour commence le 24 septembre 2023 (quelques minutes avant le coucher du soleil) et se termine le 25 septembre.",
+			"Yom Kippour commence le 24 septembre 2023 (quelques minutes avant le coucher du soleil) et se termine le 25 septembre",
+			"2023-09-24", "10 Tishrei 5784", "2023-09-25"},
+		// No occasion: the civil day's Hebrew date.
+		{"The fair opens on September 24, 2023 (a few minutes before sunset) and ends on September 25, 2023.",
+			"September 24, 2023 (a few minutes before sunset) and ends on September 25, 2023", "2023-09-24", "9 Tishrei 5784", "2023-09-25"},
+	})
+	checkApart(t, map[string][]string{
+		"Yom Kippur begins on September 24, 2023 (a few minutes before sunset) and September 25, 2023 is the fast.": {"2023-09-24", "2023-09-25"},
+		"Yom Kippur begins on September 24, 2023 (a few minutes before sunset) – September 25, 2023.":               {"2023-09-24", "2023-09-25"},
+		"Yom Kippur begins on September 24, 2023 (see below) and the office ends its season on September 25, 2023.": {"2023-09-24", "2023-09-25"},
+		"Yom Kippur begins on September 24, 2023 (a few minutes before sunset) and ends on September 20, 2023.":     {"2023-09-24", "2023-09-20"},
+		"The fair opens on September 24, 2023 (see page 5) and ends on September 25, 2023.":                         {"2023-09-24", "2023-09-25"},
+		"The fair opens on September 24, 2023 (see (below)) and ends on September 25, 2023.":                        {"2023-09-24", "2023-09-25"},
+	})
+}

@@ -43,6 +43,7 @@ func (p *parser) gregorianRange(day Field) {
 	if g := p.rangeSeder(at); g > at {
 		at = g // April 10 (First Seder) through Sundown on April 11
 	}
+	at = asideEnds(s, at) // 24 сентября (за несколько минут до захода солнца) и закончился ночью 25 сентября
 	k, dash := rangeJoin(s, at)
 	if k < 0 {
 		return
