@@ -140,3 +140,38 @@ func TestFixjoinAsideBeforeEnds(t *testing.T) {
 		"The fair opens on September 24, 2023 (see (below)) and ends on September 25, 2023.":                        {"2023-09-24", "2023-09-25"},
 	})
 }
+
+// TestFixjoinBetweenPeriod: a period that a word for "between" opens,
+// longer than a range (see maxRange in package parse), its start without
+// the year its end states: "tussen 3 maart en 20 juli 1943" (sobibor.org,
+// incoming.tsv) was two dates, in the languages of periodBetweens. The
+// end's year is the start's; without "between" (Danish's and Norwegian's
+// "fra" is "from"), without that year, with the end before the start or
+// in the year after it, the days stay apart.
+func TestFixjoinBetweenPeriod(t *testing.T) {
+	const day, heb, last = "1943-03-03", "26 Adar I 5703", "1943-07-20"
+	checkJoined(t, []joinCase{
+		{"tussen 3 maart en 20 juli 1943", "3 maart en 20 juli 1943", day, heb, last},
+		{"Dit jaar herdenkt Nederland dat er tussen 3 maart en 20 juli 1943 negentien deportatietreinen vertrokken.",
+			"3 maart en 20 juli 1943", day, heb, last},
+		{"between March 3 and July 20, 1943", "March 3 and July 20, 1943", day, heb, last},
+		{"between 3 March and 20 July 1943", "3 March and 20 July 1943", day, heb, last},
+		{"zwischen dem 3. März und dem 20. Juli 1943", "3. März und dem 20. Juli 1943", day, heb, last},
+		{"entre el 3 de marzo y el 20 de julio de 1943", "3 de marzo y el 20 de julio de 1943", day, heb, last},
+		{"entre le 3 mars et le 20 juillet 1943", "3 mars et le 20 juillet 1943", day, heb, last},
+		{"mellan den 3 mars och den 20 juli 1943", "3 mars och den 20 juli 1943", day, heb, last},
+		{"между 3 марта и 20 июля 1943 года", "3 марта и 20 июля 1943 года", day, heb, last},
+		{"mellom 3. mars og 20. juli 1943", "3. mars og 20. juli 1943", day, heb, last},
+		{"tra il 3 marzo e il 20 luglio 1943", "3 marzo e il 20 luglio 1943", day, heb, last},
+		{"entre o 3 de março e o 20 de julho de 1943", "3 de março e o 20 de julho de 1943", day, heb, last},
+		{"między 3 marca a 20 lipca 1943", "3 marca a 20 lipca 1943", day, heb, last},
+	})
+	checkApart(t, map[string][]string{
+		"3 maart en 20 juli 1943":          {"1943-03-03", "1943-07-20"},
+		"from March 3 to July 20, 1943":    {"1943-03-03", "1943-07-20"},
+		"fra 3. mars til 20. juli 1943":    {"1943-03-03", "1943-07-20"},
+		"between 3 March and 2 March 1943": {"1943-03-03", "1943-03-02"},
+		"between 20 July and 3 March 1943": {"1943-07-20", "1943-03-03"},
+		"between 3 March and 20 July":      {"2027-03-03", "2026-07-20"},
+	})
+}

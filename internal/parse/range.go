@@ -81,8 +81,9 @@ func (p *parser) gregorianRange(day Field) {
 	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 || !dash && !p.pairEnds(end.End) {
 		return
 	}
-	if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) {
-		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range
+	if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) &&
+		(m1 > m2.Value || m1 == m2.Value && day.Value >= end.Value || !betweenPeriod(s, p.dateStart(), end.End)) {
+		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range, but for a period (between March 3 and July 20, 1943)
 	}
 	// The shift is counted by finish, once the year is known.
 	m2.Flags = RangeEnd | m2.Flags&Corrected
@@ -1911,8 +1912,9 @@ func (p *parser) monthRange(day Field) {
 		if m1, ok := p.lastMonth(layout.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(month.Value), end.Value) {
 			return
 		}
-	} else if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
-		return
+	} else if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) &&
+		(m1 > month.Value || m1 == month.Value && day.Value >= end.Value || !betweenPeriod(s, p.dateStart(), to)) {
+		return // but for a period: tussen 3 maart en 20 juli 1943
 	}
 	if !dash && !p.pairEnds(to) && (hebrewMonth || !shortYearAt(s, to)) {
 		return
