@@ -175,3 +175,25 @@ func TestFixjoinBetweenPeriod(t *testing.T) {
 		"between 3 March and 20 July":      {"2027-03-03", "2026-07-20"},
 	})
 }
+
+// TestFixjoinUntilAnotherWeekday: Portuguese's "até outra segunda" (until
+// another Monday) before a range's end, its weekday the start's again:
+// "na segunda-feira, dia 22 de dezembro até outra segunda, 29 de
+// dezembro de 2008" (Ivrit ve Torah, incoming.tsv) was two datelines. The
+// end's weekday must be its day's: "até outra terça, 29 de dezembro de
+// 2008" (a Monday) is an error, and "até outra data" (another date)
+// joins nothing.
+func TestFixjoinUntilAnotherWeekday(t *testing.T) {
+	checkJoined(t, []joinCase{
+		{"na segunda-feira, dia 22 de dezembro até outra segunda, 29 de dezembro de 2008",
+			"segunda-feira, dia 22 de dezembro até outra segunda, 29 de dezembro de 2008", "2008-12-22", "25 Kislev 5769", "2008-12-29"},
+		{"O curso vai do sábado, 6 de dezembro até outro sábado, 13 de dezembro de 2008.",
+			"sábado, 6 de dezembro até outro sábado, 13 de dezembro de 2008", "2008-12-06", "9 Kislev 5769", "2008-12-13"},
+	})
+	ms := dateline.Find("na segunda-feira, dia 22 de dezembro até outra terça, 29 de dezembro de 2008", dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].OK())
+	checkApart(t, map[string][]string{
+		"na segunda-feira, 22 de dezembro de 2008 até outra data": {"2008-12-22"},
+	})
+}

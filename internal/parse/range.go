@@ -884,7 +884,11 @@ func skipUntilArticle(s string, j, e int) int {
 	case foldEquals(w, "hasta"):
 		articles = []string{"el"}
 	case foldEquals(w, "até"):
-		articles = []string{"ao", "o"}
+		// And "another" before the end's weekday, the start's again:
+		// "na segunda-feira, dia 22 de dezembro até outra segunda, 29 de
+		// dezembro de 2008" (Ivrit ve Torah, incoming.tsv) was two
+		// datelines; the weekday must still be the day's.
+		articles = []string{"ao", "o", "outra", "outro"}
 	case foldEquals(w, "fins"):
 		articles = []string{"al", "a", "el"} // Catalan: del 3 fins al 26 de setembre
 	case foldEquals(w, "fino"):
