@@ -60,3 +60,38 @@ func (p *parser) bracketedStart(at int) int {
 	}
 	return at
 }
+
+// asideEnds returns the index after the ')' of an aside in brackets at
+// s[at], after a range's start, where a verb of ending (endsJoin) follows
+// it; or at. Pages say in brackets when the start's day begins: "В этом
+// году Йом Кипур начался с вечера 24 сентября (за несколько минут до
+// захода солнца) и закончился ночью 25 сентября" (this year Yom Kippur
+// began on the evening of 24 September (a few minutes before sunset) and
+// ended at night on 25 September; 103news.com, incoming.tsv) was two
+// datelines, the second in the year nearest the reference; "(a few
+// minutes before sunset) and ends at nightfall on", "(kurz vor
+// Sonnenuntergang) und endet am". The aside is words alone: a number in
+// it (a time, a date) is not read over, nor a bracket inside it, nor more
+// than maxAside bytes, as the parser's aside (see parser.aside); only
+// a verb of ending joins after it, not a dash or "to" ("September 24
+// (Sunday) – September 25" is a weekday's bracket, see civilBracketed).
+func asideEnds(s string, at int) int {
+	k := skipSpace(s, at)
+	if k == at || k >= len(s) || s[k] != '(' {
+		return at
+	}
+	e := k + 1
+	for e < len(s) && e-k <= maxAside && s[e] != ')' {
+		if c := s[e]; c == '(' || c == '[' || isDigit(s, e) || c == '\n' {
+			return at
+		}
+		e++
+	}
+	if e >= len(s) || s[e] != ')' || e == k+1 {
+		return at
+	}
+	if endsJoin(s, e+1) > e+1 {
+		return e + 1
+	}
+	return at
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // An endsPhrase is how one language says, after a range's first day,
@@ -108,7 +110,7 @@ var endsPhrases = [...]endsPhrase{
 		// Italian's "runs on until", of a programme of events: "si
 		// snoderà fino a venerdì 3 febbraio" (see romanceCommaEndsJoin).
 		"si snoda", "si snoderà", "si snodano", "si snoderanno"}, []string{"até o", "até a", "até", "no dia", "fino a",
-		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
+		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a", "em"}},
 	{"og", []string{"slutter", "ender", "varer", "pågår", "fortsætter", "fortsetter", "afsluttes", "avsluttes"},
 		[]string{"til og med", "til den", "til", "den"}},
 	{"och", []string{"slutar", "varar", "pågår", "fortsätter", "avslutas"}, []string{"fram till den", "fram till", "till och med",
@@ -182,6 +184,41 @@ var endsPhrases = [...]endsPhrase{
 	{"και", []string{"διαρκεί", "θα διαρκέσει", "λήγει", "θα λήξει", "τελειώνει", "θα τελειώσει", "ολοκληρώνεται",
 		"θα ολοκληρωθεί"}, []string{"έως τις", "έως την", "έως το", "μέχρι τις", "μέχρι την", "μέχρι το", "έως", "μέχρι",
 		"στις", "την", "το"}},
+}
+
+// endsRelatives are the relative pronouns (which, that) that the Romance
+// languages put where endsPhrases put "and", the range's occasion their
+// subject, each with the words for "and" whose verbs follow it: "La sera
+// di giovedì 28 maggio inizia la festa di Shavuot che termina il 30
+// maggio" (the evening of Thursday 28 May the festival of Shavuot
+// begins, which ends on 30 May; MEIS, Ferrara, incoming.tsv) was two
+// datelines, the end's in the year nearest the reference; Spanish "que
+// termina el", Portuguese "que termina em", French "qui se termine le".
+// After "and" the pronoun is read over, as Catalan writes it: "s'ha
+// iniciat a la vigília del 29 de setembre i que dura fins a l'1
+// d'octubre" (Diario de Mallorca, incoming.tsv). A relative with no verb
+// of ending after it ("28 maggio che è una domenica") joins nothing.
+var endsRelatives = [...]struct {
+	rel  string
+	ands []string
+}{
+	{"che", []string{"e"}},
+	{"que", []string{"y", "e", "i"}},
+	{"qui", []string{"et"}},
+}
+
+// endsRelative returns the words for "and" of endsPhrases whose verbs
+// may follow w, a relative pronoun of endsRelatives, or nil.
+func endsRelative(w string) []string {
+	if len(w) != len("che") {
+		return nil
+	}
+	for _, r := range endsRelatives {
+		if foldASCIIEqual(w, r.rel) {
+			return r.ands
+		}
+	}
+	return nil
 }
 
 // maxEndsAnd is the length in bytes of the longest word for "and" of
@@ -287,15 +324,25 @@ func endsJoin(s string, i int) int {
 	if e-k > maxEndsAnd || !wordEnds(s, e) {
 		return i
 	}
+	rel := endsRelative(s[k:e])
+	relFirst := -1 // a relative's first reading (see below)
 	for n := range endsPhrases {
 		ph := &endsPhrases[n]
-		if len(ph.and) != e-k || s[k:e] != ph.and && !foldASCIIEqual(s[k:e], ph.and) {
+		if rel != nil {
+			if !isWordOf(ph.and, rel) {
+				continue
+			}
+		} else if len(ph.and) != e-k || s[k:e] != ph.and && !foldASCIIEqual(s[k:e], ph.and) {
 			continue
 		}
 		english := ph.and == "and"
 		j := skipSpace(s, e)
 		if j == e {
 			return i
+		}
+		if r := latinWord(s, j); rel == nil && r > j && endsRelative(s[j:r]) != nil && isWordOf(ph.and, endsRelative(s[j:r])) &&
+			skipSpace(s, r) > r {
+			j = skipSpace(s, r) // i que dura fins a l'1 d'octubre
 		}
 		if w := matchWord(s, j, "it"); english && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // and it ends at sunset on Tuesday, October 4
@@ -355,9 +402,33 @@ func endsJoin(s string, i int) int {
 				}
 			}
 		}
+		// Catalan's article elided before a day that starts with a
+		// vowel's sound: "i dura fins a l'1 d'octubre" (until the 1st
+		// of October) was its start alone, the end unread.
+		if ph.and == "i" && j+len("l'1") < len(s) && s[j]|0x20 == 'l' {
+			if r, n := decode(s, j+1); script.IsApostrophe(r) && isDigit(s, j+1+n) {
+				j += 1 + n
+			}
+		}
 		// West Slavic's "on the day" before the last day: "i trwa do
 		// wieczora dnia 15 grudnia", "a trvá do dne 26. prosince".
-		return skipDayWord(s, j)
+		d := skipDayWord(s, j)
+		if rel != nil && !isDigit(s, d) {
+			// A relative is of more than one language (Spanish's and
+			// Portuguese's "que"), whose verbs are alike and whose
+			// words before the day are not: "que termina no dia 20
+			// de abril" is Portuguese's, though Spanish's "termina"
+			// is read first. A day's number settles it; without one
+			// (a weekday's name first), the first language's reading.
+			if relFirst < 0 {
+				relFirst = d
+			}
+			continue
+		}
+		return d
+	}
+	if relFirst >= 0 {
+		return relFirst
 	}
 	return i
 }
@@ -641,6 +712,9 @@ var endsFirst = func() (t [256]bool) {
 	}
 	for _, g := range endsGerunds {
 		t[g[0]], t[g[0]&^0x20] = true, true
+	}
+	for _, r := range endsRelatives {
+		t[r.rel[0]], t[r.rel[0]&^0x20] = true, true
 	}
 	t['w'], t['W'] = true, true // withClause's "with"
 	return t

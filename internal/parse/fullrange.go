@@ -44,6 +44,8 @@ func (p *parser) fullRange(i int) int {
 	bracketed := false
 	if b := p.bracketedStart(at); b > at {
 		at, bracketed = b, true // tonight (Sunday, 24 September 2023) at sundown and ends ...
+	} else if b := asideEnds(s, at); b > at {
+		at, bracketed = b, true // 24 September 2023 (a few minutes before sunset) and ends ...
 	}
 	middle := -1 // where a middle day starts
 	if m, j := p.middleDay(at); m > at {

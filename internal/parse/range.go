@@ -43,6 +43,7 @@ func (p *parser) gregorianRange(day Field) {
 	if g := p.rangeSeder(at); g > at {
 		at = g // April 10 (First Seder) through Sundown on April 11
 	}
+	at = asideEnds(s, at) // 24 сентября (за несколько минут до захода солнца) и закончился ночью 25 сентября
 	k, dash := rangeJoin(s, at)
 	if k < 0 {
 		return
@@ -80,8 +81,9 @@ func (p *parser) gregorianRange(day Field) {
 	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 || !dash && !p.pairEnds(end.End) {
 		return
 	}
-	if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) {
-		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range
+	if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) &&
+		(m1 > m2.Value || m1 == m2.Value && day.Value >= end.Value || !betweenPeriod(s, p.dateStart(), end.End)) {
+		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range, but for a period (between March 3 and July 20, 1943)
 	}
 	// The shift is counted by finish, once the year is known.
 	m2.Flags = RangeEnd | m2.Flags&Corrected
@@ -249,6 +251,12 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	b := buf[:0]
 	for k := j; k < e; k++ {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
+	}
+	if endsRelative(s[j:e]) != nil {
+		if k := endsJoin(s, i); k > i {
+			return k, false // 28 maggio che termina il 30 maggio
+		}
+		return -1, false
 	}
 	if rangeWords[string(b)] || !script.IsASCII(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
 		if k := endsJoin(s, i); k > i {
@@ -876,7 +884,11 @@ func skipUntilArticle(s string, j, e int) int {
 	case foldEquals(w, "hasta"):
 		articles = []string{"el"}
 	case foldEquals(w, "até"):
-		articles = []string{"ao", "o"}
+		// And "another" before the end's weekday, the start's again:
+		// "na segunda-feira, dia 22 de dezembro até outra segunda, 29 de
+		// dezembro de 2008" (Ivrit ve Torah, incoming.tsv) was two
+		// datelines; the weekday must still be the day's.
+		articles = []string{"ao", "o", "outra", "outro"}
 	case foldEquals(w, "fins"):
 		articles = []string{"al", "a", "el"} // Catalan: del 3 fins al 26 de setembre
 	case foldEquals(w, "fino"):
@@ -1904,8 +1916,9 @@ func (p *parser) monthRange(day Field) {
 		if m1, ok := p.lastMonth(layout.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(month.Value), end.Value) {
 			return
 		}
-	} else if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
-		return
+	} else if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) &&
+		(m1 > month.Value || m1 == month.Value && day.Value >= end.Value || !betweenPeriod(s, p.dateStart(), to)) {
+		return // but for a period: tussen 3 maart en 20 juli 1943
 	}
 	if !dash && !p.pairEnds(to) && (hebrewMonth || !shortYearAt(s, to)) {
 		return
