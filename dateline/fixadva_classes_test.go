@@ -1,0 +1,72 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// fixadvaRef is the reference date of the adversarial review's commands
+// (March 2, 2024).
+var fixadvaRef = dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+
+// TestFixadvARangeAcrossRoshHashanaCivilYear: a range of Hebrew days that
+// crosses Rosh Hashana, with a Gregorian year after it, is where it falls
+// in that Gregorian year: "29 Elul – 2 Tishrei, 2024" was read a year
+// early, September 15-17, 2023, with a warning that 2023 was read as the
+// Gregorian year, as the year after a range is put back to its start's
+// where the range crosses into it (found trying the command as an
+// adversary). Ranges in one Hebrew year, and a Hebrew year after the
+// range, are as before.
+func TestFixadvARangeAcrossRoshHashanaCivilYear(t *testing.T) {
+	for _, tc := range []struct{ text, start, end, heb, endHeb string }{
+		{"29 Elul – 2 Tishrei, 2024", "2024-10-02", "2024-10-04", "29 Elul 5784", "2 Tishrei 5785"},
+		{"כ״ט אלול – ב׳ תשרי 2024", "2024-10-02", "2024-10-04", "29 Elul 5784", "2 Tishrei 5785"},
+		{"Elul 29 – Tishrei 2, 2024", "2024-10-02", "2024-10-04", "29 Elul 5784", "2 Tishrei 5785"},
+		{"28 Elul - 3 Tishrei, 2024", "2024-10-01", "2024-10-05", "28 Elul 5784", "3 Tishrei 5785"},
+		{"20 Elul – 2 Tishrei, 2024", "2024-09-23", "2024-10-04", "20 Elul 5784", "2 Tishrei 5785"},
+		{"29 Elul – 2 Tishrei, 2025", "2025-09-22", "2025-09-24", "29 Elul 5785", "2 Tishrei 5786"},
+		{"29 Elul – 2 Tishrei, 1990", "1990-09-19", "1990-09-21", "29 Elul 5750", "2 Tishrei 5751"},
+		// Near misses, as before: a Hebrew year, and ranges in one
+		// Hebrew year.
+		{"29 Elul – 2 Tishrei, 5785", "2024-10-02", "2024-10-04", "29 Elul 5784", "2 Tishrei 5785"},
+		{"1-2 Tishrei, 2024", "2024-10-03", "2024-10-04", "1 Tishrei 5785", "2 Tishrei 5785"},
+		{"25 Kislev – 2 Tevet, 2024", "2024-12-26", "2025-01-02", "25 Kislev 5785", "2 Tevet 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r := dateline.Check(tc.text, fixadvaRef)
+			require.NotNil(t, r.Dateline, "%v", r.Problems)
+			assert.Empty(t, severityCodesOf(r.Problems, dateline.Error), "%v", r.Problems)
+			assert.Equal(t, tc.start, r.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, r.Dateline.Hebrew.String())
+			require.Len(t, r.Also, 1)
+			assert.Equal(t, tc.end, r.Also[0].Time.Format(time.DateOnly))
+			assert.Equal(t, tc.endHeb, r.Also[0].Hebrew.String())
+		})
+	}
+	// The warning names the year as written, and the Hebrew year that
+	// would say so: the end's.
+	r := dateline.Check("29 Elul – 2 Tishrei, 2024", fixadvaRef)
+	require.Len(t, r.Problems, 1)
+	assert.Equal(t, dateline.CodeYearUnlikely, r.Problems[0].Code)
+	assert.Contains(t, r.Problems[0].Message, "2024 was read as the Gregorian year")
+	assert.Contains(t, r.Problems[0].Message, "give the Hebrew year, 5785,")
+	// scan reads it so too.
+	m := oneMatch(t, "The holiday runs 29 Elul – 2 Tishrei, 2024 this year.", fixadvaRef)
+	assert.Equal(t, "2024-10-02", m.Dateline.Time.Format(time.DateOnly))
+}
+
+// severityCodesOf returns the codes of problems of severity sev.
+func severityCodesOf(problems []dateline.Problem, sev dateline.Severity) []dateline.Code {
+	var codes []dateline.Code
+	for _, p := range problems {
+		if p.Severity == sev {
+			codes = append(codes, p.Code)
+		}
+	}
+	return codes
+}
