@@ -70,3 +70,35 @@ func severityCodesOf(problems []dateline.Problem, sev dateline.Severity) []datel
 	}
 	return codes
 }
+
+// TestFixadvAAdarDigitDay: a bare Adar with the digit 1 after it, in a
+// leap year with nothing else to say which Adar, is refused: Adar 1 is a
+// spelling of Adar I, a month with no day, or the 1st of an Adar it does
+// not name. "Adar 1 5784" was read as 1 Adar II, with a warning that
+// nothing said which Adar (found trying the command as an adversary). A
+// Gregorian date or a weekday that says which Adar, a common year, the
+// digit 2 (Adar II either way) and a day of two digits are as before.
+func TestFixadvAAdarDigitDay(t *testing.T) {
+	for _, text := range []string{"Adar 1 5784", "Adar 1, 5784", "adar 1 5787", "Adar 1, 5782"} {
+		t.Run(text, func(t *testing.T) {
+			r := dateline.Check(text, fixadvaRef)
+			assert.Equal(t, []dateline.Code{dateline.CodeAdarAmbiguous}, severityCodesOf(r.Problems, dateline.Error))
+		})
+	}
+	for _, tc := range []struct{ text, day, heb string }{
+		{"February 10, 2024 | Adar 1 5784", "2024-02-10", "1 Adar I 5784"},
+		{"March 11, 2024 | Adar 1 5784", "2024-03-11", "1 Adar II 5784"},
+		{"Monday, Adar 1 5784", "2024-03-11", "1 Adar II 5784"},
+		{"Adar 1 5785", "2025-03-01", "1 Adar 5785"},
+		{"Adar 2 5784", "2024-03-12", "2 Adar II 5784"},
+		{"Adar 15 5784", "2024-03-25", "15 Adar II 5784"},
+		{"Adar 10 5784", "2024-03-20", "10 Adar II 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r := dateline.Check(tc.text, fixadvaRef)
+			assert.Empty(t, severityCodesOf(r.Problems, dateline.Error), "%v", r.Problems)
+			assert.Equal(t, tc.day, r.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, r.Dateline.Hebrew.String())
+		})
+	}
+}
