@@ -102,3 +102,56 @@ func TestFixadvAAdarDigitDay(t *testing.T) {
 		})
 	}
 }
+
+// TestFixadvAAvoidedYearLetters: the years whose letters, largest first,
+// would spell a word are written with their last two letters swapped, as
+// Hebrew texts write them: 5744 as תשד״מ (not שמד), 5698 as תרח״צ (not
+// רצח). "א׳ תשרי תשד״מ" was no date, and scan read "בי״ד באדר ב׳ תשד״מ"
+// as 14 Adar II 5784 with only an info that the year was inferred; the
+// writer wrote תשמ״ד. The plain order still reads.
+func TestFixadvAAvoidedYearLetters(t *testing.T) {
+	checkDayHebs(t, fixadvaRef, []struct{ text, day, heb string }{
+		{"א׳ תשרי תשד״מ", "1983-09-08", "1 Tishrei 5744"},
+		{"א׳ תשרי ה׳תשד״מ", "1983-09-08", "1 Tishrei 5744"},
+		{"י״ד אדר ב׳ תשד״מ", "1984-03-18", "14 Adar II 5744"},
+		{"נולד בי״ד באדר ב׳ תשד״מ בירושלים", "1984-03-18", "14 Adar II 5744"},
+		{"הבר מצווה נערכה בכ״ח אייר תרח״צ.", "1938-05-29", "28 Iyyar 5698"},
+		{"א׳ תשרי תרח\"צ", "1937-09-06", "1 Tishrei 5698"},
+		{"The event took place on 1 Tishrei תשד\"מ in Haifa.", "1983-09-08", "1 Tishrei 5744"},
+		// The plain order, as before.
+		{"א׳ תשרי תשמ״ד", "1983-09-08", "1 Tishrei 5744"},
+		{"כ״ח אייר תרצ״ח", "1938-05-29", "28 Iyyar 5698"},
+	})
+	for _, tc := range []struct {
+		day  time.Time
+		want string
+	}{
+		{time.Date(1983, time.September, 8, 0, 0, 0, 0, time.UTC), "א׳ תשרי תשד״מ"},
+		{time.Date(1937, time.September, 6, 0, 0, 0, 0, time.UTC), "א׳ תשרי תרח״צ"},
+		{time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC), "כ״ב אדר א׳ תשפ״ד"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			l, err := dateline.LayoutOf("כ״ב אדר א׳ תשפ״ד")
+			require.NoError(t, err)
+			d := dateline.New(tc.day)
+			assert.Equal(t, tc.want, l.Format(d.Time, d.Hebrew))
+		})
+	}
+}
+
+// TestFixadvAAvoidedYearLetterNames: a year named by its letters (see
+// TestLetterNamedYear) reads in the order that avoids the word, and in the
+// plain order, as before; a layout writes the avoiding order, as the
+// numeral is written.
+func TestFixadvAAvoidedYearLetterNames(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Alef Tishrei, Tof Shin Daled Mem", "1983-09-08"},
+		{"Alef Tishrei, Tof Shin Mem Daled", "1983-09-08"},
+		{"Chof Ches Iyar, Tof Reish Ches Tzadik", "1938-05-29"},
+		{"Chof Ches Iyar, Tof Reish Tzadik Ches", "1938-05-29"},
+	})
+	l, err := dateline.LayoutOf("Tes Vov Cheshvan, Tof Shin Nun Aleph")
+	require.NoError(t, err)
+	d := dateline.New(time.Date(1983, time.September, 8, 12, 0, 0, 0, time.UTC))
+	assert.Equal(t, "Alef Tishrei, Tof Shin Daled Mem", l.Format(d.Time, d.Hebrew))
+}
