@@ -155,3 +155,63 @@ func TestFixadvAAvoidedYearLetterNames(t *testing.T) {
 	d := dateline.New(time.Date(1983, time.September, 8, 12, 0, 0, 0, time.UTC))
 	assert.Equal(t, "Alef Tishrei, Tof Shin Daled Mem", l.Format(d.Time, d.Hebrew))
 }
+
+// TestFixadvASentenceLetterYear: a Hebrew year in letters that the
+// sentence of a date without a year names, with its gershayim, makes the
+// info that the year was inferred a warning, as the year in digits does
+// (see TestYearUnlinked): 'בשנת תש"ח, ביום ה׳ באייר, הוכרזה המדינה' was
+// 5 Iyyar 5784 with an info alone. A sentence whose letters name the year
+// read, a word without the gershayim (תשע, nine), an abbreviation that
+// is no modern year (ת"א, Tel Aviv) and another sentence's year leave
+// the info.
+func TestFixadvASentenceLetterYear(t *testing.T) {
+	inferred := func(t *testing.T, text string) dateline.Problem {
+		t.Helper()
+		ms := dateline.Find(text, fixadvaRef)
+		require.NotEmpty(t, ms)
+		for _, p := range ms[len(ms)-1].Problems {
+			if p.Code == dateline.CodeYearInferred {
+				return p
+			}
+		}
+		t.Fatalf("no year-inferred problem: %v", ms[len(ms)-1].Problems)
+		return dateline.Problem{}
+	}
+	for _, tc := range []struct {
+		text string
+		year string
+	}{
+		{`בשנת תש"ח, ביום ה׳ באייר, הוכרזה המדינה`, "5708"},
+		{"בשנת ה׳תש״ח, ביום ה׳ באייר, הוכרזה המדינה", "5708"},
+		{`בשנת תשפ"ה, ביום ה׳ באייר, יתקיים הטקס`, "5785"},
+		{`In the year תש"ח, on 5 Iyar, the state was declared.`, "5708"},
+		{"הטקס ייערך ביום י׳ בניסן תשפ״ה בערב", ""}, // its own year: no inferred year
+		{"ביום ה׳ באייר תשכ״ז, שנת תשכ״ז", ""},
+		{"הכנס נערך בכ״ב בשבט, בשנת תשל״ח", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if tc.year == "" {
+				ms := dateline.Find(tc.text, fixadvaRef)
+				require.NotEmpty(t, ms)
+				for _, p := range ms[0].Problems {
+					assert.NotEqual(t, dateline.CodeYearInferred, p.Code, "%v", ms[0].Problems)
+				}
+				return
+			}
+			p := inferred(t, tc.text)
+			assert.Equal(t, dateline.Warning, p.Severity)
+			assert.Contains(t, p.Message, "its sentence names "+tc.year)
+		})
+	}
+	for _, text := range []string{
+		`בשנת תשפ"ד, ביום ה׳ באייר, יתקיים הטקס`, // the year read
+		"ביום ה׳ באייר יתקיים הטקס בתל אביב",
+		"תשע אנשים הגיעו ביום ה׳ באייר",
+		`הכנס בת"א ייערך ביום ה׳ באייר`,
+		`השנה הייתה תש"ח. ביום ה׳ באייר יתקיים הטקס`,
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Equal(t, dateline.Info, inferred(t, text).Severity)
+		})
+	}
+}
