@@ -326,8 +326,9 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 	}
 	if e.hOK && f.hasGY && !f.hasGMonth && !f.hasHY {
 		// "Purim 2024", "Rosh Chodesh Elul, 1000": the Hebrew year whose
-		// day is in that Gregorian year.
-		if y, _, _ := e.h.Gregorian(); y != c.gy {
+		// day is in that Gregorian year; a day of Chanukah's, that of its
+		// first day (see chanukahStart).
+		if rv.occasionYear(e.h) != c.gy {
 			return false
 		}
 	}

@@ -215,3 +215,38 @@ func TestFixadvASentenceLetterYear(t *testing.T) {
 		})
 	}
 }
+
+// TestFixadvAChanukahDaysCivilYear: a day of Chanukah named with a
+// Gregorian year is of the Chanukah that begins in December of that
+// year, as "Chanukah 2024" is Chanukah 5785 (December 26, 2024), its
+// January days included: "7th day of Chanukah 2024" was "no Hebrew year
+// has Chanukah in 2024". A Chanukah of the year before that runs into the
+// year named is not it ("7th day of Chanukah 2025" is December 21, 2025,
+// with no warning of a second day); other occasions are as before.
+func TestFixadvAChanukahDaysCivilYear(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"7th day of Chanukah 2024", "2025-01-01", "1 Tevet 5785"},
+		{"last day of Chanukah 2024", "2025-01-02", "2 Tevet 5785"},
+		{"Zot Chanukah 2024", "2025-01-02", "2 Tevet 5785"},
+		{"Chanukah: 8th Day 2024", "2025-01-02", "2 Tevet 5785"},
+		{"Wednesday, 7th day of Chanukah 2024", "2025-01-01", "1 Tevet 5785"},
+		{"7th day of Chanukah 2025", "2025-12-21", "1 Tevet 5786"},
+		{"Zot Chanukah 2025", "2025-12-22", "2 Tevet 5786"},
+		// As before.
+		{"Chanukah 2024", "2024-12-26", "25 Kislev 5785"},
+		{"6th day of Chanukah 2024", "2024-12-31", "30 Kislev 5785"},
+		{"Erev Chanukah 2024", "2024-12-25", "24 Kislev 5785"},
+		{"7th day of Chanukah 2023", "2023-12-14", "2 Tevet 5784"},
+		{"Rosh Chodesh Tevet 2024", "2024-12-31", "30 Kislev 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r := dateline.Check(tc.text, fixadvaRef)
+			assert.Empty(t, r.Problems)
+			assert.Equal(t, tc.day, r.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, r.Dateline.Hebrew.String())
+		})
+	}
+	// An occasion of one day twice in the year is still warned of.
+	r := dateline.Check("Asara B'Tevet 2020", fixadvaRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, severityCodesOf(r.Problems, dateline.Warning))
+}
