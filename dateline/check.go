@@ -167,6 +167,10 @@ type facts struct {
 	// Hebrew side.
 	hMonth, hDay, hYear       parse.Field
 	hasHMonth, hasHDay, hasHY bool
+	// hYearStated is the Hebrew year as the text writes it after a range
+	// that startYears has put back a year, its start's: the end's year,
+	// which civilHebrewYear reads as the Gregorian year the range is in.
+	hYearStated int
 
 	// The weekday: the civil weekday it implies, and whether it is said of
 	// an evening.
@@ -484,6 +488,7 @@ func (f *facts) startYears() {
 	}
 	if y := &f.hYear; f.hasHY && y.Shift > 0 && f.hasHMonth && f.hasHDay {
 		if h, err := hebrew.NewDate(y.Value-1, hebrew.Month(f.hMonth.Value), f.hDay.Value); err == nil && h.AddDays(int(y.Shift)).Year == y.Value {
+			f.hYearStated = y.Value
 			y.Value--
 		}
 	}

@@ -326,8 +326,9 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 	}
 	if e.hOK && f.hasGY && !f.hasGMonth && !f.hasHY {
 		// "Purim 2024", "Rosh Chodesh Elul, 1000": the Hebrew year whose
-		// day is in that Gregorian year.
-		if y, _, _ := e.h.Gregorian(); y != c.gy {
+		// day is in that Gregorian year; a day of Chanukah's, that of its
+		// first day (see chanukahStart).
+		if rv.occasionYear(e.h) != c.gy {
 			return false
 		}
 	}
@@ -1641,8 +1642,35 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday,
 			quote(f.input[f.hMonth.Start:f.hMonth.End])+" is no Adar I or Adar II this reader knows (write Adar I or Adar II)")
 		return true
 	}
+	if f.hasHY && rv.adarDigitDay() == 1 {
+		// "Adar 1 5784": Adar 1 is a spelling of Adar I, a month with no
+		// day, or the 1st of an Adar nothing names; taking it for 1 Adar
+		// II, with a warning that nothing said which, was a month off
+		// where Adar I was meant (found trying the command as an
+		// adversary). Without a year ("Adar 1", a layout's example) it
+		// is the day, with the warning, as before.
+		rv.add(CodeAdarAmbiguous, Error, f.hMonth.Start, f.hDay.End, itoa(hy)+" is a leap year with two Adars, and "+
+			quote(f.input[f.hMonth.Start:f.hDay.End])+" is Adar I, a month with no day, or the 1st of an Adar it does not name (write 1 Adar I or 1 Adar II)")
+		return true
+	}
 	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End, adarUnsaid(hy, which))
 	return false
+}
+
+// adarDigitDay returns the day of a bare Adar written after it as the
+// digit that also spells Adar I or Adar II ("Adar 1, 5784", "Adar 2
+// 5784"; see hebrew.MonthName.BaseLen), 1 or 2, or 0 for any other.
+func (rv *resolver) adarDigitDay() int {
+	f := &rv.f
+	if !f.hasHMonth || !f.hasHDay || f.hMonth.Value != int(hebrew.Adar) || f.hMonth.Flags&parse.Qualified != 0 ||
+		f.hDay.Shift != 0 || f.hDay.Start < f.hMonth.End || f.hDay.End > len(f.input) {
+		return 0
+	}
+	name, ok := hebrew.MatchMonth(f.input[f.hMonth.Start:])
+	if !ok || !name.Qualified || name.BaseLen >= name.Len || f.hMonth.Start+name.Len != f.hDay.End {
+		return 0
+	}
+	return f.hDay.Value
 }
 
 // adarByOccasion reports whether the occasion the dateline names on its

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/internal/gematria"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/script"
@@ -833,24 +834,65 @@ func relativeYearUnread(text string, r *parse.Result, rep *Report, p *Problem, o
 // modernHebrewYear), outside text[start:end] in the sentence of that
 // span, within maxSentenceGap bytes of it; or 0. "O ano de 5765 do
 // calendário judaico começa hoje, 16 de Setembro" (incoming.tsv) was
-// read as September 16 of the reference's year with an info alone.
+// read as September 16 of the reference's year with an info alone. A
+// Hebrew year in letters with its gershayim counts as its digits do (see
+// letterYearAt): 'בשנת תש"ח, ביום ה׳ באייר, הוכרזה המדינה' was 5 Iyyar
+// 5784 with an info, where the same sentence with 5708 was warned of
+// (found trying the command as an adversary).
 func sentenceYearNamed(text string, start, end, ref int) int {
 	lo, hi := max(0, start-maxSentenceGap), min(len(text), end+maxSentenceGap)
-	for k := lo; k+4 <= hi; k++ {
+	for k := lo; k+2 <= hi; k++ {
 		if k == start {
 			k = end - 1
 			continue
 		}
-		if text[k]-'0' >= 10 || k > 0 && wordOrColonBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
+		y, from := 0, k
+		if text[k] == 0xD7 {
+			// From the numeral's end: its gershayim is no quotation
+			// mark that a full stop after it would be inside.
+			if y, from = letterYearAt(text, k, hi); y == 0 || !modernHebrewYear(y, ref) {
+				continue
+			}
+		} else if k+4 > hi || text[k]-'0' >= 10 || k > 0 && wordOrColonBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
+			continue
+		} else if y = fourDigitsAt(text, k); (y < firstGregorianYear || y > ref+100) && !modernHebrewYear(y, ref) {
 			continue
 		}
-		if y := fourDigitsAt(text, k); (y < firstGregorianYear || y > ref+100) && !modernHebrewYear(y, ref) {
-			continue
-		} else if k < start && parse.SameSentence(text, k, start) || k >= end && parse.SameSentence(text, end, k) {
+		if k < start && parse.SameSentence(text, from, start) || k >= end && parse.SameSentence(text, end, k) {
 			return y
 		}
 	}
 	return 0
+}
+
+// letterYearAt returns the Hebrew year, and its end, that a word at
+// text[k:], ending by hi, writes in letters with a gershayim before its last letter, its
+// thousands (ה׳) or not: תש"ח and ה׳תש״ח are 5708; or 0. A word without
+// the gershayim (תשע, nine) or with nothing after it (a closing quote) is
+// no year; nor is a numeral that runs into a word.
+func letterYearAt(text string, k, hi int) (int, int) {
+	if k > 0 && wordOrColonBefore(text, k) {
+		return 0, k
+	}
+	v, e, fail := gematria.Read(text, k)
+	if fail.Kind != gematria.None || e > hi || e < len(text) && nextIsWord(text, e) {
+		return 0, k
+	}
+	marked := false
+	for i := k; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		marked = marked || script.IsGershayim(r) && i < e
+	}
+	switch {
+	case !marked:
+		return 0, k
+	case v < 1000:
+		return 5000 + v, e
+	case v/1000 == 5:
+		return v, e
+	}
+	return 0, k
 }
 
 // modernHebrewYear reports whether y is a Hebrew year from 5600 (1839-40)

@@ -63,9 +63,14 @@ func TestHeldout130DoubledComma(t *testing.T) {
 	m := oneMatch(t, "Friday, March 2,, 2024", heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
 	// Three commas are no slip: the year is not read past them, and the
-	// day is said to be of an inferred year.
-	m = oneMatch(t, `ט"ו שבט,,, תשט"ו`, heldoutRef)
-	assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeYearInferred)
+	// day is said to be of an inferred year, with a warning that its
+	// sentence names 5715, as for the year in digits (see
+	// TestFixadvASentenceLetterYear).
+	for _, text := range []string{`ט"ו שבט,,, תשט"ו`, "15 Shevat,,, 5715"} {
+		m = oneMatch(t, text, heldoutRef)
+		assert.Equal(t, 5787, m.Dateline.Hebrew.Year, text)
+		assert.Contains(t, severityCodes(m, dateline.Warning), dateline.CodeYearInferred, text)
+	}
 }
 
 // TestHeldout130WeekdayGeresh: a weekday's name written in full with the

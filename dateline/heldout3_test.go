@@ -114,9 +114,13 @@ func TestAdarInMonthHeading(t *testing.T) {
 			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
 		})
 	}
-	// Without the heading, the digit is the day, as before.
-	rep := dateline.Check("Adar 1, 5784", dateline.Reference(corpusReference))
+	// Without the heading, the digit is the day, as before, in a common
+	// year; in a leap year it may be Adar I's too, and nothing else says
+	// which, so the dateline is refused (see TestFixadvAAdarDigitDay).
+	rep := dateline.Check("Adar 1, 5785", dateline.Reference(corpusReference))
 	assert.Equal(t, 1, rep.Dateline.Hebrew.Day)
+	rep = dateline.Check("Adar 1, 5784", dateline.Reference(corpusReference))
+	assert.False(t, rep.OK())
 }
 
 // TestShortWeekdaysInLang: the weekday abbreviations CLDR gives, as a layout in

@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -194,14 +195,14 @@ func (rv *resolver) checkOccasionTwice() {
 			return
 		}
 	}
-	gy := d.Time.Year()
+	gy := rv.occasionYear(d.Hebrew)
 	for _, hy := range [2]int{d.Hebrew.Year - 1, d.Hebrew.Year + 1} {
 		o, ok := rv.occasionIn(hy)
 		if !ok || o == d.Hebrew {
 			continue
 		}
 		y, m, day := o.Gregorian()
-		if y != gy || f.hasW && o.Weekday() != f.civilW {
+		if rv.occasionYear(o) != gy || f.hasW && o.Weekday() != f.civilW {
 			continue
 		}
 		name := f.holidayName
@@ -378,6 +379,37 @@ func (rv *resolver) occasionTouchesYear(first hebrew.Date, gy int) bool {
 		}
 	}
 	return false
+}
+
+// chanukahStart returns the first day of the Chanukah that day d is a
+// day of, its eve included, where the occasion the dateline names is
+// Chanukah or one of its days: a Gregorian year after one names the
+// Chanukah that begins in December of that year, as "Chanukah 2024" is
+// Chanukah 5785, December 26, 2024. "7th day of Chanukah 2024" (January
+// 1, 2025), "Zot Chanukah 2024" and "8th night of Chanukah 2024" were
+// "no Hebrew year has Chanukah in 2024", and "7th day of Chanukah 2025"
+// could be January 1, 2025, of the Chanukah of 2024 (found trying the
+// command as an adversary).
+func (rv *resolver) chanukahStart(d hebrew.Date) (hebrew.Date, bool) {
+	if !strings.Contains(rv.occasionName(), "Chanukah") {
+		return hebrew.Date{}, false
+	}
+	first, err := hebrew.NewDate(d.Year, hebrew.Kislev, 25)
+	if n := d.DaysSince(first); err != nil || n < -1 || n > 8 {
+		return hebrew.Date{}, false
+	}
+	return first, true
+}
+
+// occasionYear returns the Gregorian year that names the occasion whose
+// day d is: d's own, or of a day of Chanukah the year of its first day
+// (see chanukahStart).
+func (rv *resolver) occasionYear(d hebrew.Date) int {
+	if first, ok := rv.chanukahStart(d); ok {
+		d = first
+	}
+	y, _, _ := d.Gregorian()
+	return y
 }
 
 // checkOccasions checks that the holiday and portion the dateline names

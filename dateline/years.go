@@ -157,11 +157,19 @@ func (rv *resolver) yearFar(c cand) {
 // month's alone, as biographies write it: "passed away in Rostov on the
 // 2nd of Nissan, 1920" was read in the Hebrew year 1920, a day of 1840
 // BCE, with a warning, where "2 Iyar 1834" was May 11, 1834 (the
-// hundred-and-nineteenth held-out round). It reports whether it tried a
-// candidate.
+// hundred-and-nineteenth held-out round). After a Hebrew range that
+// crosses Rosh Hashana the year is the one the text writes, not its
+// start's that startYears takes for a Hebrew year (see hYearStated): "29
+// Elul – 2 Tishrei, 2024" was read in September 2023, 29 Elul 5783, with
+// a warning that 2023 was read as the Gregorian year, where both days
+// fall in 2024, October 2 and 4 (found trying the command as an
+// adversary). It reports whether it tried a candidate.
 func (rv *resolver) civilHebrewYear(base cand) bool {
 	f := &rv.f
 	v := f.hYear.Value
+	if f.hYearStated != 0 {
+		v = f.hYearStated
+	}
 	if f.hYear.Form != layout.Plain || !f.hasHMonth || !f.hasHDay || f.hasGMonth || f.hasGDay ||
 		v < firstGregorianYear || v > rv.reference().Year()+nearGregorian {
 		return false
@@ -268,8 +276,14 @@ func dayAndHebrew(h hebrew.Date) string {
 func (rv *resolver) civilYearRead(c cand, h hebrew.Date) {
 	f := &rv.f
 	y, m, d := h.Gregorian()
-	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, itoa(f.hYear.Value)+" was read as the Gregorian year in which the Hebrew date falls: "+
-		h.String()+" is "+dateText(y, m, d)+"; give the Hebrew year, "+itoa(c.hy)+", to say so")
+	// After a range across Rosh Hashana the year is its end's, and so is
+	// the Hebrew year the text would give (see hYearStated).
+	v, hy := f.hYear.Value, c.hy
+	if f.hYearStated != 0 {
+		v, hy = f.hYearStated, hy+f.hYearStated-f.hYear.Value
+	}
+	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, itoa(v)+" was read as the Gregorian year in which the Hebrew date falls: "+
+		h.String()+" is "+dateText(y, m, d)+"; give the Hebrew year, "+itoa(hy)+", to say so")
 }
 
 // gregorianYearAsHebrew warns of a Hebrew year that looks like a

@@ -58,6 +58,13 @@ func TestAppendNumeral(t *testing.T) {
 		{5766, OmitThousands | Unpunctuated, "תשסו"},
 		{5784, 0, "ה׳תשפ״ד"},
 		{5784, OmitThousands, "תשפ״ד"},
+		{5744, 0, "ה׳תשד״מ"},
+		{5744, OmitThousands | ASCII, `תשד"מ`},
+		{5344, OmitThousands, "שד״מ"},
+		{5698, OmitThousands, "תרח״צ"},
+		{5298, OmitThousands, "רח״צ"},
+		{5644, OmitThousands, "תרמ״ד"}, // no word: as before
+		{5798, OmitThousands, "תשצ״ח"},
 		{5749, OmitThousands, "תשמ״ט"},
 		{5780, OmitThousands, "תש״פ"},
 		{3761, 0, "ג׳תשס״א"},
@@ -133,7 +140,13 @@ func refNumeral(n int, style NumeralStyle) string {
 		b.WriteString(strings.Join(letters(k), ""))
 		b.WriteString(geresh)
 	}
-	if r := letters(n % 1000); len(r) == 1 {
+	r := letters(n % 1000)
+	if w := strings.Join(r, ""); strings.HasSuffix(w, "שמד") || strings.HasSuffix(w, "רצח") {
+		// The years that would spell "destruction" and "murder" swap
+		// their last two letters: תשד״מ, תרח״צ.
+		r[len(r)-2], r[len(r)-1] = r[len(r)-1], r[len(r)-2]
+	}
+	if len(r) == 1 {
 		b.WriteString(r[0] + geresh)
 	} else if len(r) > 1 {
 		b.WriteString(strings.Join(r[:len(r)-1], "") + gershayim + r[len(r)-1])
@@ -192,6 +205,10 @@ func TestParseNumeral(t *testing.T) {
 		{"תתקצ״ט", 999},
 		{"תשפ״ד", 784}, // no thousands: the caller completes the year
 		{"ה׳תשפ״ד", 5784},
+		{"ה׳תשד״מ", 5744},
+		{"ה׳תשמ״ד", 5744},
+		{`תרח"צ`, 698},
+		{"ה׳תרצ״ח", 5698},
 		{`ה'תשפ"ד`, 5784},
 		{"ה\u2019תשפ\u201dד", 5784},
 		{"התשפ״ד", 5784}, // thousands without a geresh

@@ -246,6 +246,11 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 		}
 		m, err := c.checkYear(arg, gregorianMonth(gy.Value, time.Month(gm.Value)))
 		return c.yearNotes(arg, arg, m), err
+	case hasHM && !hasGM && !hasGD:
+		if m, ok := digitAdarMonth(r); ok {
+			return m, nil
+		}
+		fallthrough
 	case hasGM || hasHM:
 		// A date, or a Hebrew month: Check resolves it (a bare Adar, a
 		// year left out) and says what is wrong with it. A date without
@@ -276,6 +281,28 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 		return m, nil
 	}
 	return calMonth{}, bad
+}
+
+// digitAdarMonth reads a bare Adar with the digit that spells Adar I or
+// Adar II after it, and the Hebrew year of a leap year, as that month
+// (hebrew.MonthName.BaseLen): cal takes a month, and the digit, which
+// convert may read as a day, is its qualifier there. "cal 'Adar 1
+// 5784'" drew Adar II, the month of 1 Adar II that convert read, with a
+// warning that nothing said which Adar (found trying the command as an
+// adversary).
+func digitAdarMonth(r parse.Result) (calMonth, bool) {
+	hm, _ := r.Get(layout.HebrewMonth)
+	hd, okD := r.Get(layout.HebrewDay)
+	hy, okY := r.Get(layout.HebrewYear)
+	if !okD || !okY || hm.Value != int(hebrew.Adar) || hm.Flags&parse.Qualified != 0 ||
+		hy.Value < 3000 || hy.Value > hebrew.MaxYear || !hebrew.IsLeapYear(hy.Value) {
+		return calMonth{}, false
+	}
+	name, ok := hebrew.MatchMonth(r.Input[hm.Start:])
+	if !ok || !name.Qualified || name.BaseLen >= name.Len || hm.Start+name.Len != hd.End {
+		return calMonth{}, false
+	}
+	return hebrewMonth(hy.Value, name.Month), true
 }
 
 // yearNotes adds to m, the Gregorian month text names, what Check says of

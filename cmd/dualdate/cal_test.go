@@ -321,3 +321,36 @@ func TestCalMonthNameComesRound(t *testing.T) {
 		})
 	}
 }
+
+// TestCalAdarDigit: a bare Adar with the digit that spells Adar I or Adar
+// II after it (Adar 1, Adar 2), in a leap year, is that month: "cal 'Adar
+// 1 5784'" drew Adar II, with a warning that nothing said which Adar.
+// In a common year it is the one Adar; a day of more than one digit, and
+// the month with a word qualifier, are as before.
+func TestCalAdarDigit(t *testing.T) {
+	for _, tc := range []struct{ arg, title string }{
+		{"Adar 1 5784", "Adar I 5784 ·"},
+		{"Adar 1, 5784", "Adar I 5784 ·"},
+		{"adar 1 5787", "Adar I 5787 ·"},
+		{"Adar 2 5784", "Adar II 5784 ·"},
+		{"Adar 2, 5787", "Adar II 5787 ·"},
+		{"Adar 1", "Adar I 5784 ·"},
+		{"Adar 2", "Adar II 5784 ·"},
+		// Near misses.
+		{"Adar 1 5785", "Adar 5785 ·"},
+		{"Adar 2 5785", "Adar 5785 ·"},
+		{"Adar I 5784", "Adar I 5784 ·"},
+		{"Adar Aleph 5784", "Adar I 5784 ·"},
+	} {
+		t.Run(tc.arg, func(t *testing.T) {
+			r := runDualdate("", "cal", tc.arg)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, tc.title)
+			assert.Empty(t, r.stderr)
+		})
+	}
+	// A day of the month keeps the warning that nothing says which Adar.
+	r := runDualdate("", "cal", "Adar 15 5784")
+	assert.Contains(t, r.stdout, "Adar II 5784 ·")
+	assert.Contains(t, r.stderr, "nothing in the dateline says which")
+}

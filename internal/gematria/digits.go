@@ -2,11 +2,14 @@ package gematria
 
 // Digits returns the letter values that write n (1 to 999), largest first:
 // 400s as many as needed, then one hundred, one ten and one unit, with 15
-// and 16 written 9+6 and 9+7 so as not to spell a name of God: the
-// letters of hebrew.AppendNumeral, and the names of a year's letters that
-// layout writes and parse reads back (Tof Shin Nun Alef).
+// and 16 written 9+6 and 9+7 so as not to spell a name of God, and the
+// years that would spell שמד or רצח with their last two letters swapped
+// (see Avoids): the letters of hebrew.AppendNumeral, and the names of a
+// year's letters that layout writes and parse reads back (Tof Shin Nun
+// Alef).
 func Digits(n int, out *[8]int) []int {
 	d := out[:0]
+	avoids := Avoids(n)
 	for n >= 400 {
 		d = append(d, 400)
 		n -= 400
@@ -25,5 +28,22 @@ func Digits(n int, out *[8]int) []int {
 	if n > 0 {
 		d = append(d, n)
 	}
+	if avoids {
+		d[len(d)-2], d[len(d)-1] = d[len(d)-1], d[len(d)-2]
+	}
 	return d
+}
+
+// Avoids reports whether n (1 to 999) is written with its unit before its
+// ten, as years are by long convention so as not to spell a word: 744
+// (and 344) as תשד״מ rather than תשמ״ד, "destruction", and 698 (and 298)
+// as תרח״צ rather than תרצ״ח, "murder".
+func Avoids(n int) bool {
+	switch n % 100 {
+	case 44:
+		return n/100%4 == 3 // ש, תש
+	case 98:
+		return n/100%4 == 2 // ר, תר
+	}
+	return false
 }

@@ -159,11 +159,15 @@ func lastLetter(s string, i int) bool {
 
 // fits reports whether a letter of value v may follow one of value last in a
 // group whose letters so far add up to group: each order of magnitude once,
-// largest first, except that ת repeats (תת, תתק), and ט may be followed by
-// ו or ז (ט״ו, ט״ז).
+// largest first, except that ת repeats (תת, תתק), ט may be followed by ו
+// or ז (ט״ו, ט״ז), and a year's ten may follow its unit where the order
+// avoids a word (תשד״מ, תרח״צ; see Avoids): "א׳ תשרי תשד״מ" was no date,
+// and scan read the day without its year, in 5784.
 func fits(last, v, group int, units bool) bool {
 	switch {
 	case last == 9 && group%100 == 9 && (v == 6 || v == 7):
+		return true
+	case last < 10 && v >= 10 && v < 100 && group%100 == last && Avoids(group+v):
 		return true
 	case units:
 		return false

@@ -94,7 +94,11 @@ func yearOfLetters(values []int) (int, bool) {
 		return 0, false
 	}
 	var buf [8]int
-	if !slices.Equal(gematria.Digits(sum, &buf), values) {
+	d := gematria.Digits(sum, &buf)
+	if gematria.Avoids(sum) && slices.Equal(d[:len(d)-2], values[:len(values)-2]) && d[len(d)-2] == values[len(values)-1] && d[len(d)-1] == values[len(values)-2] {
+		return 5000 + sum, true // Tof Shin Mem Dalet, as well as Tof Shin Dalet Mem (see gematria.Avoids)
+	}
+	if !slices.Equal(d, values) {
 		return 0, false
 	}
 	return 5000 + sum, true

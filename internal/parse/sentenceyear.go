@@ -969,6 +969,12 @@ func yearPoint(text string, dot int) bool {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:dot-n])
+	if script.IsHebrewLetter(r) && script.IsGershayim(before) {
+		// תש"ח.: the last letter of a numeral or an abbreviation, its
+		// gershayim before it, which a full stop after it ends the
+		// sentence of as after any word.
+		return false
+	}
 	return dot-n == 0 || !unicode.IsLetter(before)
 }
 
