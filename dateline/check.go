@@ -428,6 +428,9 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 	if f.hasHoliday && !f.holidayEve && parse.LeadingFirstNight(r) {
 		f.holidayEve = true // la primera noche de Hanukkah, la primera vela de Janucá
 	}
+	if _, _, first, ok := parse.EveningOfOccasion(r); ok && first && f.hasHoliday {
+		f.holidayEve = true // le soir de Pessah, la noche de Pésaj, вечером Песаха
+	}
 	if f.night && f.hasHDay && ends.hebrewDay && ends.hebrewDays == 1 {
 		// The night between two days, each with its Hebrew date
 		// ("בלילה שבין מוצאי שבת, י"ח בחשון – ליום ראשון י"ט בחשון"):
@@ -765,6 +768,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	rv.spelling(r)
 	if s, e, eve := parse.EveOfRange(r); eve {
 		rv.add(CodeDateAmbiguous, Error, s, e, "the eve of a range of days names no one evening: give the evening (\"the evening of March 2\", which is March 2's) or the day whose eve is meant (\"the eve of March 2\", which is March 1's)")
+	}
+	if s, e, first, ok := parse.EveningOfOccasion(r); ok && !first {
+		rv.add(CodeOccasion, Error, s, e, "the words before the occasion name one of its evenings that the date does not tell: give the evening's date, or \"the evening of\" alone for the one that begins it")
 	}
 	rv.levantineNoYear()
 	if f.hasRange {

@@ -217,6 +217,17 @@ func (p *parser) nightOccasion(i int) (int, bool) {
 	default:
 		return i, false
 	}
+	if w.kind == wNight {
+		// "the second evening of Passover", "the last evening of": an
+		// evening that the date does not tell, which was read as the
+		// first with nothing said; Find reads the words with the name
+		// after them (see EveningBeforeOccasion), and refuses them.
+		if q := trimSpaceBefore(s, i); q < i {
+			if b := markedWordBefore(s, q); b < q && eveningQualifier(s, b, q) && countedOrdinals[strings.ToLower(s[b:q])] != 1 && !foldEquals(s[b:q], "first") {
+				return i, false
+			}
+		}
+	}
 	k := skipSpace(s, e)
 	if k == e {
 		return i, false
