@@ -390,6 +390,9 @@ func (f *facts) gatherField(x *parse.Field) {
 	case layout.Holiday:
 		f.holiday, f.hasHoliday = *x, true
 		f.holidayEve = x.Flags&parse.Night != 0
+		// Motzei Yom Kippur: the evening of its last day, as Motzei
+		// Shabbat is Saturday's (parse.Motzei).
+		f.night = f.night || x.Flags&parse.Motzei != 0
 		f.holidayName = holidayNameOf(f.input, x)
 	case layout.Portion:
 		f.portion, f.hasPortion = *x, true
@@ -957,6 +960,10 @@ func (rv *resolver) choose() (cand, bool) {
 		nights, nn = [2]int{1, 0}, 2
 	case !f.night && !f.hasGDay && f.hasHDay && f.hasW && rv.eveningClock():
 		clockEve = true // the clock's evening, where the date's own day has a problem (below)
+	case f.hasHoliday && f.holiday.Flags&parse.Motzei != 0 && !f.hasGDay && !f.hasHDay:
+		// "Motzei Yom Kippur 5785": the evening of its last day, whose
+		// Hebrew date is the next day's (see evalOccasion).
+		nights[0] = 1
 	case f.holidayEve && f.hasHoliday && f.holiday.Shift <= 0 && !f.hasGDay && !f.hasHDay:
 		// "the second night of Chanukah 5785", "the first night of
 		// Pesach 5784": the evening before the day, whose Hebrew date

@@ -1486,6 +1486,11 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 				return k, true // Leil Shavuot, ליל פסח
 			}
 		}
+		if w.kind == wMotzei {
+			if k, ok := p.motzeiOccasion(i); ok {
+				return k, true // Motzei Yom Kippur, מוצאי פסח
+			}
+		}
 		return p.weekdays(i)
 	case wRosh:
 		m := p.mark()
