@@ -198,6 +198,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			day, end, hasEnd = after, day, true
 			p.endFirst = true
 			k = after.End
+		} else if isDay && p.backwardEnd(day, after, true) {
+			// 22-21 March 2024: refused (see Backward).
+			after.Flags |= Backward
+			end, hasEnd = after, true
+			k = after.End
 		}
 	} else if nightLead(s, k) && p.nightEnd(&end, day, k) {
 		// de nacht van 9 op 10 november: a night over two days.
@@ -244,6 +249,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			k = f.End
 		} else if j, _ := rangeJoin(s, k+1); j > k+1 {
 			if f, ok := dayField(s, j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
+				end, hasEnd = f, true
+				k = f.End
+			} else if ok && f.End < len(s) && s[f.End] == '.' && p.backwardEnd(day, f, true) {
+				// 22.-21. März 2024: refused (see Backward).
+				f.Flags |= Backward
 				end, hasEnd = f, true
 				k = f.End
 			} else if f, wd, ok := p.endWeekdayDay(j, day); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {

@@ -158,6 +158,14 @@ const (
 	// warning. The afternoon has none: its end may be after a winter
 	// sunset, as a clock after noon may be.
 	Morning
+	// Backward marks a range's end Day that the text joins to its start
+	// by a dash and that comes before it in the month, in text read left
+	// to right: "March 22-21, 2024", "22-21 March 2024" (see
+	// backwardEnd). Package dateline refuses it; without it, the range
+	// was left unread and Find read its start or its end alone, with
+	// nothing said. Hebrew text that writes a range's end first (7-6
+	// מערץ) is read so (see endFirstRange).
+	Backward
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
