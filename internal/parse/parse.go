@@ -197,14 +197,17 @@ func parseAppend(dst []Field, s string, example bool) (Result, error) {
 	p.whole = true
 	start := skipSpace(s, 0)
 	p.run(start, true)
+	if p.listCut {
+		// Before the reading's own failure, which a list cut short
+		// leaves without its month ("les 1, 2, ... 21 et 22 mars
+		// 2024" said "expected a month name, found ","").
+		return Result{}, p.error(p.cutAt, "the end of a list of at most "+strconv.Itoa(maxMids+2)+" days")
+	}
 	if !p.dated() {
 		return Result{}, p.error(start, "a date")
 	}
 	if p.between && !p.hasRangeEnd() {
 		return Result{}, p.error(p.last, "the end of the period")
-	}
-	if p.listCut {
-		return Result{}, p.error(p.cutAt, "the end of a list of at most "+strconv.Itoa(maxMids+2)+" days")
 	}
 	if p.relativeLead != 0 && p.n > 0 && p.buf[0].Kind == layout.Literal {
 		p.buf[0].Flags |= p.relativeLead
