@@ -1928,8 +1928,11 @@ func (p *parser) gregorianYear(k int) {
 		// "March 15, 44 BC", "March 15, 1044 BCE": read as the year of
 		// the common era it is not, or without it, the date would be
 		// a day some two thousand years off, given with nothing said.
+		// The error is the era's, where reading stops: "expected a
+		// month name, found "BC"" was said before, which named no
+		// reason.
 		p.unreadYear = true
-		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
+		p.failRange(skipSpace(s, e), "a year of the common era (a year BC is out of range as written; the proleptic calendar counts 44 BC as -0043)")
 		return
 	}
 	if v, e, digits := number(s, k); digits == 3 && v >= 100 && p.whole && p.n > 0 && skipSpace(s, e) == len(s) {

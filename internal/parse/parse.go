@@ -1279,6 +1279,16 @@ func (p *parser) phrase(i int) (int, bool) {
 // but Hebrew).
 func (p *parser) latinPhrase(i int) (int, bool) {
 	s := p.s
+	if k := p.eraWord(i); k > i && p.whole {
+		// "December 31, 1999 CE", "1 January 33 AD", "5784 AM": the
+		// era after the year, text of the whole dateline at its end as
+		// before another part (see separator). It was refused,
+		// "expected a date, found "CE""; Find's match ends before it,
+		// as before.
+		p.push(Field{Element: layout.Lit(s[p.last:k]), Start: p.last, End: k})
+		p.last = k
+		return k, true
+	}
 	if k, ok := p.hourLead(i); ok {
 		return k, true // alle ore 18 di venerdì 16 settembre
 	}
