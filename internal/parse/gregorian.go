@@ -613,6 +613,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 			return p.glossedDate(i, g, day, end, hasEnd, gname) // 23 Eythaniym (Tishrei)
 		}
 	}
+	if ok && hasEnd && end.Flags&Backward != 0 {
+		return i, p.fail(end.Start, "a later day") // 7-6 Adar 5784: the Hebrew month's reader's to say (see Backward)
+	}
 	if ok {
 		return p.dayHebrewMonth(i, k, day, end, hasEnd, name, corrected)
 	}
