@@ -394,6 +394,9 @@ func (f *facts) gatherField(x *parse.Field) {
 	case layout.Holiday:
 		f.holiday, f.hasHoliday = *x, true
 		f.holidayEve = x.Flags&parse.Night != 0
+		// Motzei Yom Kippur: the evening of its last day, as Motzei
+		// Shabbat is Saturday's (parse.Motzei).
+		f.night = f.night || x.Flags&parse.Motzei != 0
 		f.holidayName = holidayNameOf(f.input, x)
 	case layout.Portion:
 		f.portion, f.hasPortion = *x, true
@@ -431,6 +434,9 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 	}
 	if f.hasHoliday && !f.holidayEve && parse.LeadingFirstNight(r) {
 		f.holidayEve = true // la primera noche de Hanukkah, la primera vela de Janucá
+	}
+	if _, _, first, ok := parse.EveningOfOccasion(r); ok && first && f.hasHoliday {
+		f.holidayEve = true // le soir de Pessah, la noche de Pésaj, вечером Песаха
 	}
 	if f.night && f.hasHDay && ends.hebrewDay && ends.hebrewDays == 1 {
 		// The night between two days, each with its Hebrew date
@@ -771,6 +777,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if s, e, eve := parse.EveOfRange(r); eve {
 		rv.add(CodeDateAmbiguous, Error, s, e, "the eve of a range of days names no one evening: give the evening (\"the evening of March 2\", which is March 2's) or the day whose eve is meant (\"the eve of March 2\", which is March 1's)")
 	}
+	if s, e, first, ok := parse.EveningOfOccasion(r); ok && !first {
+		rv.add(CodeOccasion, Error, s, e, "the words before the occasion name one of its evenings that the date does not tell: give the evening's date, or \"the evening of\" alone for the one that begins it")
+	}
 	rv.levantineNoYear()
 	if f.hasRange {
 		rv.checkRanges()
@@ -956,6 +965,10 @@ func (rv *resolver) choose() (cand, bool) {
 		nights, nn = [2]int{1, 0}, 2
 	case !f.night && !f.hasGDay && f.hasHDay && f.hasW && rv.eveningClock():
 		clockEve = true // the clock's evening, where the date's own day has a problem (below)
+	case f.hasHoliday && f.holiday.Flags&parse.Motzei != 0 && !f.hasGDay && !f.hasHDay:
+		// "Motzei Yom Kippur 5785": the evening of its last day, whose
+		// Hebrew date is the next day's (see evalOccasion).
+		nights[0] = 1
 	case f.holidayEve && f.hasHoliday && f.holiday.Shift <= 0 && !f.hasGDay && !f.hasHDay:
 		// "the second night of Chanukah 5785", "the first night of
 		// Pesach 5784": the evening before the day, whose Hebrew date

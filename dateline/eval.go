@@ -318,6 +318,11 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 				// adversary).
 				d = d.AddDays(1)
 			}
+			if c.night == 1 && f.holiday.Flags&parse.Motzei != 0 {
+				// "Motzei Yom Kippur 5785": the evening of its last
+				// day, 11 Tishrei from sunset.
+				d = d.AddDays(1)
+			}
 			e.h, e.hOK = d, true
 		}
 	}
@@ -592,6 +597,14 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 			return
 		}
 		switch {
+		case e.hOK && f.holiday.Flags&parse.Motzei != 0 && h == e.civil.AddDays(1):
+			// "Motzei Yom Kippur 5785": the civil day is its last,
+			// and h, from sunset, the day after (see evalOccasion).
+			sc := rv.checkOccasions(e.civil, report)
+			e.score += sc
+			if report && sc == 0 {
+				rv.eveningInfo(e, h)
+			}
 		case e.hOK && f.night && h == e.civil.AddDays(1):
 			e.score += rv.checkEvening(day, report) // a night's Hebrew date
 		case e.hOK && e.gOK && h == e.civil.AddDays(1):
@@ -771,7 +784,23 @@ var festivalTails = [...]struct {
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
 	if f.holiday.Flags&parse.LastDay != 0 {
-		return false // the last day of Passover is that day, no evening before it
+		if f.holiday.Flags&parse.Motzei == 0 {
+			return false // the last day of Passover is that day, no evening before it
+		}
+		// "Motzei Yom Kippur 5785": the evening of its last day, whose
+		// Hebrew date, from sunset, is the next day's, as Motzei
+		// Shabbat's is, and an info says so.
+		next := e.civil.AddDays(1)
+		if next.IsZero() {
+			return false
+		}
+		score := rv.checkOccasions(e.civil, report)
+		e.score += score
+		e.h, e.hOK = next, true
+		if report && score == 0 {
+			rv.eveningInfo(e, next)
+		}
+		return true
 	}
 	// A year-less range whose last day is the occasion's runs from its
 	// eve: "Рош-ха-Шана припадає на 15-17 вересня" (2023).

@@ -146,6 +146,35 @@ func TestNumericRangeMonthFirstOnly(t *testing.T) {
 	}
 }
 
+// TestNumericDaysMonthFirst: a range of days of one month inside a
+// numeric date written month first ("3/14-16/2024", a day above 12, so
+// that day first the start would be the 14th month) is read as March
+// 14-16, 2024, as "3/14-3/16/2024" is; it was a syntax error. Where both
+// days are 12 or below ("3/4-6/2024") the order is not sure, and a range
+// that runs back or a year of two digits stays unread.
+func TestNumericDaysMonthFirst(t *testing.T) {
+	ref := dateline.Reference(fixheb2Reference)
+	checkRangeOrder(t, ref, []rangeOrderCase{
+		{"3/14-16/2024", nil, "2024-03-14", "2024-03-16", false},
+		{"03/14-16/2024", nil, "2024-03-14", "2024-03-16", false},
+		{"12/30-31/2024", nil, "2024-12-30", "2024-12-31", false},
+		{"3/4-16/2024", nil, "2024-03-04", "2024-03-16", false},
+		{"10/13 - 15/2023", nil, "2023-10-13", "2023-10-15", false},
+		{"3/14-16/2024", []dateline.Option{dateline.DayFirst()}, "2024-03-14", "2024-03-16", false},
+	})
+	for _, in := range []string{"3/4-6/2024", "3/16-14/2024", "3/14-16/3/2024", "13/14-16/2024"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, ref).OK())
+		})
+	}
+	text := "The fair runs 3/14-16/2024 downtown"
+	ms := dateline.Find(text, ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "3/14-16/2024", text[ms[0].Start:ms[0].End])
+	require.NotEmpty(t, ms[0].Also)
+	assert.Equal(t, "2024-03-16", ms[0].Also[len(ms[0].Also)-1].Time.Format(time.DateOnly))
+}
+
 // TestOccasionYearlessSlashedRange: a range of month and day with slashes
 // and no year is read whole beside its occasion, as "Passover, April
 // 22-23" is: after it ("4/22-4/23 Passover" read "4/23 Passover", the

@@ -283,6 +283,14 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after Shabbat alone, and a layout writes every day; " +
 					"write the evening as every day has one (Saturday night, ליל ראשון), or leave it out"}}
 		}
+		if f := &r.Fields[i]; f.Kind == layout.Holiday && f.Flags&parse.Motzei != 0 {
+			// Motzei Yom Kippur is the evening after its last day
+			// alone (see parse.motzeiOccasion).
+			start := strings.TrimRight(example[:f.Start], " ")
+			start = start[:strings.LastIndexByte(start, ' ')+1]
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after the occasion's last day alone, and a layout writes every day; leave it out"}}
+		}
 		if f := &r.Fields[i]; f.Kind == layout.AMPM && f.Text != "" {
 			// "9:30 de la noche": a layout writes every hour, and the
 			// words name the night's.

@@ -284,6 +284,10 @@ func mayRefuseWords(r *parse.Result) bool {
 			if e := f.End; e+1 < len(s) && (s[e] == 0xD7 || s[e] == '-' && s[e+1] >= 0x80 || s[e] == ':' && (s[e+1] == 'a' || s[e+1] == 'e')) {
 				return true // an ending of the day's own: see dayOwnEnding
 			}
+		case layout.Holiday:
+			if f.Flags&parse.Motzei != 0 {
+				return true // Motzei Yom Kippur
+			}
 		case layout.Weekday:
 			if f.Flags&parse.Motzei != 0 || f.Start > 0 && f.Start <= len(s) && s[f.Start-1] != ' ' && s[f.Start-1] != ',' {
 				return true

@@ -203,6 +203,13 @@ func withEveningBefore(text string, r parse.Result, last int) parse.Result {
 		return r // a match begun at its sentence's year holds them already
 	}
 	b, ok := parse.EveningBefore(text, r.Start)
+	if f := &r.Fields[0]; f.Kind == layout.Holiday && f.Flags&parse.Night == 0 {
+		// "la noche de Pésaj 2024": the evening that begins it, or
+		// one the words say (see parse.EveningOfOccasion).
+		if o := parse.EveningBeforeOccasion(text, r.Start); o < r.Start && (!ok || o < b) {
+			b, ok = o, true
+		}
+	}
 	if !ok && hasRangeEnd(&r) {
 		b, ok = parse.RowEvening(text, r.Start) // Sunset, 21 May 2026 – nightfall, 23 May 2026
 	}

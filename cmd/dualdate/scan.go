@@ -467,7 +467,10 @@ func appendOneLine(b []byte, s string) []byte {
 func (c *command) appendDescription(b []byte, rep dateline.Report) []byte {
 	d := rep.Dateline
 	switch {
-	case !d.Time.IsZero():
+	case !d.Time.IsZero() || d.Hebrew.Day != 0:
+		// (January 1, 1 CE at midnight UTC is time.Time's zero: its
+		// Hebrew day says it is a day, where "January 1, 1 CE" was
+		// written as "Tevet 3761 (the whole month)".)
 		return d.AppendFormat(b, c.layoutFor(d), c.formatOptions()...)
 	case d.Hebrew.Year != 0:
 		b = hebrew.AppendMonth(b, d.Hebrew.Month, hebrew.IsLeapYear(d.Hebrew.Year), hebrew.Spelling{})

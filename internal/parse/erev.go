@@ -193,6 +193,38 @@ func roshChodeshIndex() map[int]int {
 	return rcIndex
 }
 
+// motzeiOccasion reads Motzei (מוצאי, the going out) and an occasion's
+// name after it: "Motzei Yom Kippur 5785", "מוצאי יום כיפור תשפ״ה",
+// "Motzei Pesach". It is the evening after the occasion, the evening of
+// its last day, whose Hebrew date from sunset is the next day's: the
+// Holiday is marked LastDay and Motzei, which package dateline reads so.
+// They were an error, "expected a weekday". A weekday after Motzei is
+// its evening, as before (Motzei Shabbat, מוצאי שבת חנוכה: see weekday).
+func (p *parser) motzeiOccasion(i int) (int, bool) {
+	s := p.s
+	w, e, ok := p.wordAt(i)
+	if !ok || w.kind != wMotzei || p.has(layout.Holiday) {
+		return i, false
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i, false
+	}
+	if n, _, ok := wordAt(s, k); ok && n.kind == wWeekday {
+		return i, false
+	}
+	idx, end, ok := oneOccasion(s, k)
+	if !ok || occasionNames()[idx].Kind == occasion.Erev {
+		return i, false
+	}
+	p.lit(k)
+	f := occasionField(s, layout.Holiday, idx, k, end)
+	f.Flags |= LastDay | Motzei
+	p.add(f)
+	p.occasionYear(false)
+	return p.last, true
+}
+
 // nightOccasion reads a word for the night and an occasion's name after
 // it: "Leil Shavuot 5784", "ליל פסח תשפ״ב", "בליל יום הכיפורים", "the
 // night of Pesach 5782", "on the evening of Yom Kippur". An occasion's
@@ -219,6 +251,17 @@ func (p *parser) nightOccasion(i int) (int, bool) {
 		e = o
 	default:
 		return i, false
+	}
+	if w.kind == wNight {
+		// "the second evening of Passover", "the last evening of": an
+		// evening that the date does not tell, which was read as the
+		// first with nothing said; Find reads the words with the name
+		// after them (see EveningBeforeOccasion), and refuses them.
+		if q := trimSpaceBefore(s, i); q < i {
+			if b := markedWordBefore(s, q); b < q && eveningQualifier(s, b, q) && countedOrdinals[strings.ToLower(s[b:q])] != 1 && !foldEquals(s[b:q], "first") {
+				return i, false
+			}
+		}
 	}
 	k := skipSpace(s, e)
 	if k == e {

@@ -459,6 +459,114 @@ func LeadingFirstNight(r *Result) bool {
 	return false
 }
 
+// EveningOfOccasion returns the span of r's leading literal where it ends
+// with a word for the evening (not English's "eve": see erevEve) and one
+// of eveningOfWords (or German's "von") right before the occasion of r's
+// next field, and whether it names the occasion's first evening. With an
+// article or nothing before the word for the evening ("le soir de Pessah
+// 2024", "la noche de Pésaj", "la sera di Pesach", "am Abend von
+// Pessach", "na noite de Pessach", and Russian's genitive with no word
+// for "of", "вечером Песаха") it is the evening that begins the
+// occasion's day, as English's "the evening of Passover" is read (see
+// nightOccasion): they were read as the occasion's day, a civil day late,
+// with nothing said. Another word before it says which evening ("le
+// dernier soir de Pessah", "la segunda noche de Pésaj"), the first only
+// where LeadingFirstNight reads it so; package dateline refuses the rest.
+func EveningOfOccasion(r *Result) (start, end int, first, ok bool) {
+	if len(r.Fields) < 2 || r.Fields[0].Kind != layout.Literal || r.Fields[1].Kind != layout.Holiday || r.Fields[1].Flags&Night != 0 {
+		return 0, 0, false, false
+	}
+	s, lead := r.Input, &r.Fields[0]
+	k := trimSpaceBefore(s, r.Fields[1].Start)
+	w := markedWordBefore(s, k)
+	if w == k || w < lead.Start {
+		return 0, 0, false, false
+	}
+	of := isWordOf(s[w:k], eveningOfWords[:]) || foldEquals(s[w:k], "von")
+	if of {
+		if k = trimSpaceBefore(s, w); k == w {
+			return 0, 0, false, false
+		}
+		if w = markedWordBefore(s, k); w == k || w < lead.Start {
+			return 0, 0, false, false
+		}
+	}
+	n, e, known := wordAt(s, w)
+	if !known || n.kind != wNight || e != k || foldEquals(s[w:k], "eve") || !of && n.lang != layout.Russian && n.lang != layout.Ukrainian {
+		return 0, 0, false, false
+	}
+	first = true
+	if p := trimSpaceBefore(s, w); p > lead.Start {
+		if b := markedWordBefore(s, p); b < p && b >= lead.Start && eveningArticle(s, b) != p {
+			first = !eveningQualifier(s, b, p) || countedOrdinals[strings.ToLower(s[b:p])] == 1 || LeadingFirstNight(r)
+		}
+	}
+	return lead.Start, lead.End, first, true
+}
+
+// lastEveningWords are the words for "last" that say which of an
+// occasion's evenings the words after them name, beside the ordinals of
+// countedOrdinals: "le dernier soir de Pessah", "la última noche de
+// Janucá", "the last evening of Passover".
+var lastEveningWords = [...]string{"last", "final", "dernier", "dernière", "derniere", "último", "última", "ultimo", "ultima", "letzten", "letzte", "letzter", "последний", "последним", "последнего"}
+
+// eveningQualifier reports whether the word s[w:k] says which of an
+// occasion's evenings the word for the evening after it names: an ordinal
+// (countedOrdinals, or English's words of dayWord) or a word of
+// lastEveningWords.
+func eveningQualifier(s string, w, k int) bool {
+	if _, ok := countedOrdinals[strings.ToLower(s[w:k])]; ok {
+		return true
+	}
+	if d, e, ok := wordAt(s, w); ok && e == k && d.kind == wDayWord {
+		return true
+	}
+	return isWordOf(s[w:k], lastEveningWords[:])
+}
+
+// EveningBeforeOccasion returns where the words that name an evening of
+// an occasion start before a match that begins at the occasion's name at
+// text[end], as EveningOfOccasion reads them at a dateline's start: a
+// word for the evening and one of eveningOfWords (Russian's genitive
+// without it), with the article and a word that says which evening
+// (eveningQualifier) before it; or end. Find matched "la noche de Pésaj
+// 2024" and "am Abend von Pessach 2024" from the name on, the occasion's
+// day with nothing said, where the evening that begins it is meant, and
+// "le dernier soir de Pessah 2024" from "soir" on, as the first evening.
+func EveningBeforeOccasion(text string, end int) int {
+	k := trimSpaceBefore(text, end)
+	w := markedWordBefore(text, k)
+	if w == k || k == end {
+		return end
+	}
+	of := isWordOf(text[w:k], eveningOfWords[:]) || foldEquals(text[w:k], "von")
+	if of {
+		if k = trimSpaceBefore(text, w); k == w {
+			return end
+		}
+		if w = markedWordBefore(text, k); w == k {
+			return end
+		}
+	}
+	n, e, known := wordAt(text, w)
+	if !known || n.kind != wNight || e != k || foldEquals(text[w:k], "eve") || !of && n.lang != layout.Russian && n.lang != layout.Ukrainian {
+		return end
+	}
+	b := w
+	for range 2 { // the article, a word that says which evening, or both
+		p := trimSpaceBefore(text, b)
+		if p == b {
+			break
+		}
+		q := markedWordBefore(text, p)
+		if q == p || eveningArticle(text, q) != p && !eveningQualifier(text, q, p) {
+			break
+		}
+		b = q
+	}
+	return b
+}
+
 // erevEve reports whether the word w of r's leading literal is "eve"
 // before the occasion that r's first field names as its eve (a Holiday
 // with a Shift: see erevOccasion), as English says Erev: "the eve of

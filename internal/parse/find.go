@@ -340,6 +340,47 @@ func dayBefore(s string, b int) (start int, ok bool) {
 	return a, e-a > 0 && e-a <= 2 && (a == 0 || s[a-1] != '.' && s[a-1] != '/' && s[a-1] != ':' && s[a-1] != ',')
 }
 
+// afterCutList returns the index after the rest of a list of days that
+// goes on at s[k] past what a dateline keeps (see listCut): its days in
+// digits with their dots, the commas and listWords between them, the
+// month's name after them and a year of four digits after that, so that
+// the scan reads no part of it.
+func (p *parser) afterCutList(k int) int {
+	s := p.s
+	for k < len(s) {
+		j := skipSpace(s, k)
+		switch {
+		case isDigit(s, j):
+			_, e, _ := number(s, j)
+			k = e
+		case j < len(s) && (s[j] == ',' || s[j] == '.'):
+			k = j + 1
+		default:
+			e := latinWord(s, j)
+			if e > j && isWordOf(s[j:e], listWords[:]) {
+				k = e
+				continue
+			}
+			w, we, ok := p.wordAt(j)
+			if ok && w.kind == wJoin {
+				w, we, ok = p.wordAt(skipSpace(s, we)) // 22 de marzo
+			}
+			if ok && w.kind == wMonth {
+				k = we
+				y := skipSpace(s, we)
+				if jw, je, jok := p.wordAt(y); jok && jw.kind == wJoin {
+					y = skipSpace(s, je) // marzo de 2024
+				}
+				if fourDigitYearAt(s, y) {
+					_, k, _ = number(s, y)
+				}
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // listWords are the words that join the last day of a list to the one
 // before, in the languages whose lists of days dayList reads, lower case
 // (isWordOf folds the text's).
@@ -462,6 +503,12 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 			// "Calle 9 de Julio 1834": not "Julio 1834", a month, from
 			// the next word on either.
 			return p.last, false
+		}
+		if !layout && p.listCut && p.cutAt > i {
+			// A list of days longer than a dateline keeps (see
+			// listCut): none of it, not "mars 2024", a month, after its
+			// last day, which was read as one with an info.
+			return p.afterCutList(p.cutAt), false
 		}
 		return skipToken(text, i), false
 	}

@@ -198,6 +198,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			day, end, hasEnd = after, day, true
 			p.endFirst = true
 			k = after.End
+		} else if isDay && p.backwardEnd(day, after, true) {
+			// 22-21 March 2024: refused (see Backward).
+			after.Flags |= Backward
+			end, hasEnd = after, true
+			k = after.End
 		}
 	} else if nightLead(s, k) && p.nightEnd(&end, day, k) {
 		// de nacht van 9 op 10 november: a night over two days.
@@ -244,6 +249,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			k = f.End
 		} else if j, _ := rangeJoin(s, k+1); j > k+1 {
 			if f, ok := dayField(s, j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
+				end, hasEnd = f, true
+				k = f.End
+			} else if ok && f.End < len(s) && s[f.End] == '.' && p.backwardEnd(day, f, true) {
+				// 22.-21. März 2024: refused (see Backward).
+				f.Flags |= Backward
 				end, hasEnd = f, true
 				k = f.End
 			} else if f, wd, ok := p.endWeekdayDay(j, day); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
@@ -602,6 +612,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		if g, gname, gok := p.glossedMonth(k); gok {
 			return p.glossedDate(i, g, day, end, hasEnd, gname) // 23 Eythaniym (Tishrei)
 		}
+	}
+	if ok && hasEnd && end.Flags&Backward != 0 {
+		return i, p.fail(end.Start, "a later day") // 7-6 Adar 5784: the Hebrew month's reader's to say (see Backward)
 	}
 	if ok {
 		return p.dayHebrewMonth(i, k, day, end, hasEnd, name, corrected)
@@ -1918,8 +1931,11 @@ func (p *parser) gregorianYear(k int) {
 		// "March 15, 44 BC", "March 15, 1044 BCE": read as the year of
 		// the common era it is not, or without it, the date would be
 		// a day some two thousand years off, given with nothing said.
+		// The error is the era's, where reading stops: "expected a
+		// month name, found "BC"" was said before, which named no
+		// reason.
 		p.unreadYear = true
-		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
+		p.failRange(skipSpace(s, e), "a year of the common era (a year BC is out of range as written; the proleptic calendar counts 44 BC as -0043)")
 		return
 	}
 	if v, e, digits := number(s, k); digits == 3 && v >= 100 && p.whole && p.n > 0 && skipSpace(s, e) == len(s) {

@@ -306,6 +306,12 @@ func motzeiError(r *Result) *Error {
 			return &Error{Input: r.Input, Offset: f.Start, Expected: "a weekday's evening that every day has (Monday night, ליל שלישי), not Motzei, Saturday's alone",
 				Found: r.Input[f.Start:f.End], Err: ErrLayout}
 		}
+		if f := &r.Fields[i]; f.Kind == layout.Holiday && f.Flags&Motzei != 0 {
+			// Motzei Yom Kippur (see motzeiOccasion): the evening of an
+			// occasion's last day, which no other day has.
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "an occasion's name that every day of it has, not Motzei, the evening after its last day",
+				Found: r.Input[f.Start:f.End], Err: ErrLayout}
+		}
 	}
 	return nil
 }

@@ -265,6 +265,16 @@ func (p *parser) slashedRangeEnd(rd *numericRead) int {
 			return e
 		}
 	}
+	if dash && d1 > 0 && d1 <= 2 && first.Kind == layout.Month && v1 >= 1 && v1 < second.Value && (e1 >= len(s) || s[e1] != '/') && s[second.End:k] == "-" &&
+		wordEnds(s, e1) && !(e1+1 < len(s) && (s[e1] == ':' || s[e1] == '.') && isDigit(s, e1+1)) && (vouched || occasionAfter(s, e1)) {
+		// Passover 4/22-21: a range that runs back, read whole to be
+		// refused (see Backward), where "Passover 4/22" was read alone
+		// with nothing said.
+		end := Field{Value: v1, Start: k, End: e1, Flags: RangeEnd | Backward}
+		end.Kind, end.Form, end.Shift = layout.Day, dayForm(s, k, d1), int16(v1-second.Value)
+		p.add(end)
+		return e1
+	}
 	if dash && d1 > 0 && d1 <= 2 && first.Kind == layout.Month && v1 > second.Value && v1 <= 31 && (e1 >= len(s) || s[e1] != '/') {
 		// Passover 4/22-23: the end a day of the start's month, as
 		// "Passover, April 22-23" writes it. Its "-23" was dropped with

@@ -518,6 +518,9 @@ func (p *parser) monthFirstRange(i, v1, e1 int) (int, bool) {
 	if j < 0 || !isDigit(s, j) {
 		return i, false
 	}
+	if k, ok := p.monthFirstDays(i, v1, e1, d1, e2, j); ok {
+		return k, true // 3/14-16/2024
+	}
 	if _, e, n := number(s, j); n == 0 || n > 2 || e+1 >= len(s) || s[e] != '/' || !isDigit(s, e+1) {
 		return i, false
 	}
@@ -533,6 +536,46 @@ func (p *parser) monthFirstRange(i, v1, e1 int) (int, bool) {
 	month := Field{Value: d1, Start: e1 + 1, End: e2}
 	p.addSlashedRange(day, month, &rd)
 	return rd.end, true
+}
+
+// monthFirstDays reads at s[i] a range of days of one month inside a
+// numeric date written month first, the month, the first day, a dash,
+// the last day and a year of four digits: "3/14-16/2024", "12/30-31/2024",
+// as US pages write it. The start's month v1 ends at s[e1], its day d1
+// at s[e2], and the last day starts at s[j], after the dash. Only where a
+// day is above 12 is the order sure (read day first, "3/14" would be the
+// 14th month), and the last day must come after the first: "3/4-6/2024"
+// stays an error (but for a layout's reference day, see below). It was a syntax error at the slash after the last day.
+func (p *parser) monthFirstDays(i, v1, e1, d1, e2, j int) (int, bool) {
+	s := p.s
+	d2, e, n := number(s, j)
+	// A layout's reference day, January 2, is month first by its
+	// numbers ("1/2-4/2006", the layout of "3/14-16/2024").
+	sure := d1 > 12 || d2 > 12 || p.example && v1 == 1 && d1 == 2
+	if n == 0 || n > 2 || d2 < 1 || d2 > 31 || e+1 >= len(s) || s[e] != '/' || !sure || d2 <= d1 {
+		return i, false
+	}
+	yv, ye, yn := number(s, e+1)
+	if yn != 4 || !yearEnds(s, ye) || ye < len(s) && s[ye] == '/' {
+		return i, false
+	}
+	padded := func(k, n int) bool { return n == 2 && s[k] == '0' }
+	month := Field{Value: v1, Start: i, End: e1}
+	month.Kind, month.Form = layout.Month, layout.Numeric
+	if padded(i, e1-i) {
+		month.Form = layout.NumericPad
+	}
+	day := Field{Value: d1, Start: e1 + 1, End: e2}
+	day.Kind, day.Form = layout.Day, dayForm(s, e1+1, e2-e1-1)
+	end := Field{Value: d2, Start: j, End: e, Flags: RangeEnd}
+	end.Kind, end.Form, end.Shift = layout.Day, dayForm(s, j, n), int16(d2-d1)
+	year := Field{Value: yv, Start: e + 1, End: ye}
+	year.Kind = layout.Year
+	p.add(month)
+	p.add(day)
+	p.add(end)
+	p.add(year)
+	return ye, true
 }
 
 // dayMonthVouched reports whether what the dateline has read before a

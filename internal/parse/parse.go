@@ -158,6 +158,14 @@ const (
 	// warning. The afternoon has none: its end may be after a winter
 	// sunset, as a clock after noon may be.
 	Morning
+	// Backward marks a range's end Day that the text joins to its start
+	// by a dash and that comes before it in the month, in text read left
+	// to right: "March 22-21, 2024", "22-21 March 2024" (see
+	// backwardEnd). Package dateline refuses it; without it, the range
+	// was left unread and Find read its start or its end alone, with
+	// nothing said. Hebrew text that writes a range's end first (7-6
+	// מערץ) is read so (see endFirstRange).
+	Backward
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -189,14 +197,17 @@ func parseAppend(dst []Field, s string, example bool) (Result, error) {
 	p.whole = true
 	start := skipSpace(s, 0)
 	p.run(start, true)
+	if p.listCut {
+		// Before the reading's own failure, which a list cut short
+		// leaves without its month ("les 1, 2, ... 21 et 22 mars
+		// 2024" said "expected a month name, found ","").
+		return Result{}, p.error(p.cutAt, "the end of a list of at most "+strconv.Itoa(maxMids+2)+" days")
+	}
 	if !p.dated() {
 		return Result{}, p.error(start, "a date")
 	}
 	if p.between && !p.hasRangeEnd() {
 		return Result{}, p.error(p.last, "the end of the period")
-	}
-	if p.listCut {
-		return Result{}, p.error(p.cutAt, "the end of a list of at most "+strconv.Itoa(maxMids+2)+" days")
 	}
 	if p.relativeLead != 0 && p.n > 0 && p.buf[0].Kind == layout.Literal {
 		p.buf[0].Flags |= p.relativeLead
@@ -1268,6 +1279,16 @@ func (p *parser) phrase(i int) (int, bool) {
 // but Hebrew).
 func (p *parser) latinPhrase(i int) (int, bool) {
 	s := p.s
+	if k := p.eraWord(i); k > i && p.whole {
+		// "December 31, 1999 CE", "1 January 33 AD", "5784 AM": the
+		// era after the year, text of the whole dateline at its end as
+		// before another part (see separator). It was refused,
+		// "expected a date, found "CE""; Find's match ends before it,
+		// as before.
+		p.push(Field{Element: layout.Lit(s[p.last:k]), Start: p.last, End: k})
+		p.last = k
+		return k, true
+	}
 	if k, ok := p.hourLead(i); ok {
 		return k, true // alle ore 18 di venerdì 16 settembre
 	}
@@ -1484,6 +1505,11 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 			}
 			if k, ok := p.nightOccasion(i); ok {
 				return k, true // Leil Shavuot, ליל פסח
+			}
+		}
+		if w.kind == wMotzei {
+			if k, ok := p.motzeiOccasion(i); ok {
+				return k, true // Motzei Yom Kippur, מוצאי פסח
 			}
 		}
 		return p.weekdays(i)

@@ -52,6 +52,11 @@ func (p *parser) gregorianRange(day Field) {
 		if dash {
 			end = abbreviatedEnd(day, end)
 		}
+		if p.backwardEnd(day, end, dash) && p.rangeEnds(end.End) {
+			end.Kind, end.Shift, end.Flags = layout.Day, int16(end.Value-day.Value), RangeEnd|Backward
+			p.add(end) // March 22-21, 2024: refused (see Backward)
+			return
+		}
 		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
 			end.Kind, end.Shift, end.Flags = layout.Day, int16(end.Value-day.Value), RangeEnd
 			p.add(end)
@@ -1788,6 +1793,24 @@ func shortYearAt(s string, e int) bool {
 // is not the start of something else.
 func (p *parser) rangeEndDay(day, end Field) bool {
 	return end.Value > day.Value && end.Value <= 31 && p.rangeEnds(end.End)
+}
+
+// backwardEnd reports whether end, a day joined to day by a dash right
+// between their digits ("March 22-21, 2024", "22-21 March 2024", "22.-21.
+// März 2024"), comes
+// before it in the month: the range runs back, which text read left to right never means (see
+// Backward). A spaced dash may part a count or a score ("March 22 - 21
+// in favour"), and is left as it was.
+func (p *parser) backwardEnd(day, end Field, dash bool) bool {
+	s := p.s
+	if !dash || end.Value < 1 || end.Value >= day.Value || day.Value > 31 || partOfNumber(s, end.End) {
+		return false
+	}
+	between := strings.TrimPrefix(s[day.End:end.Start], ".") // 22.-21. März
+	if between != "-" && between != "–" {
+		return false
+	}
+	return !strings.ContainsFunc(s, script.IsHebrewLetter)
 }
 
 // rangeEnds reports whether the day of the month that ends at e can end a
