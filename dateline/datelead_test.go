@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -36,10 +35,7 @@ func TestYearlessDateAfterLead(t *testing.T) {
 		{"с 27 марта до 4 апреля", "27 марта до 4 апреля", "2027-03-27"}, // a range whose start the lead opens
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			m := findMatch(t, heldoutRef, tc.text, tc.match)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			said := append(reportCodes(m.Report, dateline.Info), reportCodes(m.Report, dateline.Warning)...)
 			assert.Contains(t, said, dateline.CodeYearInferred) // a warning where its sentence's occasion is not on the day

@@ -58,10 +58,7 @@ func TestEndsClausePlural(t *testing.T) {
 		{"Выставка откроется 2 октября 2024 и продлятся 5 дней", "2 октября 2024", "2024-10-02"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			m := findMatch(t, heldoutRef, tc.text, tc.match)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 		})
 	}

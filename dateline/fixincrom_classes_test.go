@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -70,10 +69,7 @@ func TestFixincromEveningOfDe(t *testing.T) {
 			"ao pôr do sol de 1º de outubro e termina ao anoitecer de 2 de outubro", "2026-10-01", "21 Tishrei 5787"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			m := findMatch(t, heldoutRef, tc.text, tc.match)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
 			assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeYearInferred)

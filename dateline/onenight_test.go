@@ -49,10 +49,7 @@ func TestOneNightOverTwoDays(t *testing.T) {
 		{"samedi nuit 2 mars 2024", "samedi nuit 2 mars 2024", "2024-03-02", "23 Adar I 5784"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			m := findMatch(t, heldoutRef, tc.text, tc.match)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
 			assert.True(t, m.OK(), "%v", m.Problems)
