@@ -516,5 +516,5 @@ func (l *Layout) namesProblem(t time.Time, h hebrew.Date) (int, problem) {
 // namesWhy says why the layout cannot write the day of t.
 func (l *Layout) namesWhy(t time.Time) problem {
 	return problem{noun: "month", value: int(t.Month()), in: " in " + l.names.String(),
-		why: "the layout's names in the language write this day as text that reads back as another day or as none (Turkish's Nisan before a day reads as the Hebrew month); write the names in full, in the language's own order"}
+		why: "the layout's names in the language write this day as text that reads back as another day or as none (as Turkish's Nisan, April, before a day reads as the Hebrew month); write the names in full, in the language's own order"}
 }
