@@ -1140,11 +1140,13 @@ func forceReading(dayFirst bool) Option {
 // the layout writes (1-10 ms, once); its Format reads back the days whose
 // names could read as another day, and writes the others as an English
 // layout's.
+//
+// Compiled layouts are cached, as Dateline.Format's are: a layout string
+// compiled again costs a lookup. The command compiled its layout once
+// for each day it wrote with --occasions, and a layout in another
+// language costs some milliseconds to compile (see CheckNames).
 func Compile(layout string) (format.Layout, error) {
-	l, err := compileLayout(layout)
-	if err == nil {
-		l = l.CheckNames()
-	}
+	l, err := compile(layout)
 	return public(l), err
 }
 
