@@ -158,6 +158,11 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 		return b
 	}
 	l, err := compile(layout)
+	if errors.Is(err, ErrAmbiguous) {
+		// A language's own layout whose names another's are too
+		// ("2 januari 2006, 15:04"): LayoutLang says which.
+		l, err = compileIn(layout, makeOptions(opts).layoutLang)
+	}
 	if err != nil {
 		return appendFormatError(b, err)
 	}

@@ -117,3 +117,25 @@ func ExampleCheck_julian() {
 	// 1492-08-09 warning julian
 	// March 11, 2024 O.S. / 14 Adar II 5784
 }
+
+func ExampleCompileIn() {
+	// Swedish's and Dutch's published layout is one string, whose
+	// names Compile cannot tell apart.
+	const published = "2 januari 2006, 15:04"
+	_, err := dateline.Compile(published)
+	fmt.Println(errors.Is(err, dateline.ErrAmbiguous))
+	d := dateline.New(time.Date(2024, time.March, 2, 10, 39, 0, 0, time.UTC))
+	for _, code := range []string{"sv", "nl"} {
+		lang, _ := format.LookupLang(code)
+		l, err := dateline.CompileIn(published, lang)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(l.Format(d.Time, d.Hebrew), "|", d.Format(published, dateline.LayoutLang(lang)))
+	}
+	// Output:
+	// true
+	// 2 mars 2024, 10:39 | 2 mars 2024, 10:39
+	// 2 maart 2024, 10:39 | 2 maart 2024, 10:39
+}

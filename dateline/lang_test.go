@@ -9,6 +9,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // TestLangLayouts: every language's datelines, with and without the time,
@@ -77,4 +78,116 @@ func TestCheckLang(t *testing.T) {
 			}
 		})
 	}
+}
+
+// presetDays are days of the months whose names differ between the
+// languages that write January alike (Swedish's and Dutch's januari,
+// Danish's, Norwegian's and Serbian's januar): March (mars, maart,
+// marts), May (maj, mei, mai) and October (oktober, okt), and January
+// itself; with the Hebrew dates /tmp/tools/hd gives.
+var presetDays = []struct {
+	t      time.Time
+	hebrew string
+}{
+	{time.Date(2024, time.March, 2, 10, 39, 0, 0, time.UTC), "22 Adar I 5784"},
+	{time.Date(2024, time.May, 15, 8, 5, 0, 0, time.UTC), "7 Iyyar 5784"},
+	{time.Date(2024, time.October, 31, 23, 10, 0, 0, time.UTC), "29 Tishrei 5785"},
+	{time.Date(2024, time.January, 9, 7, 0, 0, 0, time.UTC), "28 Tevet 5784"},
+	{time.Date(2024, time.April, 3, 12, 0, 0, 0, time.UTC), "24 Adar II 5784"},
+}
+
+// TestCompileInLangPresets: each language's own layouts, the library's
+// format.Lang presets (Layout, LayoutTime) and the command's (its
+// header and published, layout.Lang's LayoutHeader and LayoutPublished),
+// compile in their language, and write days that Check reads back as
+// those days, with their names in the language: Swedish's and Dutch's
+// published "2 januari 2006, 15:04", which Compile refuses as either's,
+// write March as mars and maart. Format with LayoutLang writes as the
+// compiled layout does. A day the layout cannot write so that it reads
+// back (Turkish's Nisan, April, before a day) is refused, not written.
+func TestCompileInLangPresets(t *testing.T) {
+	for _, l := range format.Langs() {
+		il := layout.Lang(l)
+		presets := map[string]string{
+			"Layout": l.Layout(), "LayoutTime": l.LayoutTime(),
+			"LayoutHeader": il.LayoutHeader(), "LayoutPublished": il.LayoutPublished(),
+		}
+		for name, s := range presets {
+			t.Run(l.String()+"/"+name+"/"+s, func(t *testing.T) {
+				c, err := dateline.CompileIn(s, l)
+				require.NoError(t, err)
+				assert.Equal(t, s, c.String())
+				for _, day := range presetDays {
+					d := dateline.New(day.t)
+					require.Equal(t, day.hebrew, d.Hebrew.String())
+					text := d.Format(s, dateline.LayoutLang(l))
+					if err := c.Validate(d.Time, d.Hebrew); err != nil {
+						assert.ErrorIs(t, err, format.ErrUnwritable, "%s", day.t)
+						assert.Contains(t, text, "%!Format(")
+						continue
+					}
+					assert.Equal(t, c.Format(d.Time, d.Hebrew), text)
+					if il != layout.English {
+						assert.Contains(t, text, il.MonthName(int(day.t.Month()), layout.Long), "the month in the language")
+					}
+					rep := dateline.Check(text, dateline.Reference(day.t))
+					if assert.True(t, rep.OK(), "%q: %v", text, rep.Problems) {
+						assert.Equal(t, day.t.Format(time.DateOnly), rep.Dateline.Time.Format(time.DateOnly), "%q", text)
+						if rep.Dateline.HasTime {
+							assert.Equal(t, day.t.Format("15:04"), rep.Dateline.Time.Format("15:04"), "%q", text)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestCompileInAmbiguous: CompileIn chooses between the languages that
+// write a layout's names alike, and only between them: the same string
+// writes each language's March; without a language (English), or in a
+// language whose names it does not hold, it is refused as Compile
+// refuses it; and a layout that reads one way is compiled as it is.
+func TestCompileInAmbiguous(t *testing.T) {
+	march := dateline.New(time.Date(2024, time.March, 2, 10, 39, 0, 0, time.UTC))
+	tests := []struct {
+		layout string
+		lang   string
+		want   string // "" for ErrAmbiguous
+	}{
+		{"2 januari 2006, 15:04", "sv", "2 mars 2024, 10:39"},
+		{"2 januari 2006, 15:04", "nl", "2 maart 2024, 10:39"},
+		{"2. januar 2006, 15:04", "da", "2. marts 2024, 10:39"},
+		{"2. januar 2006, 15:04", "nb", "2. mars 2024, 10:39"},
+		{"2 januari 2006", "sv", "2 mars 2024"},
+		{"januari 2006", "nl", "maart 2024"},
+		// Near misses: no language, or one whose January is not the
+		// layout's, chooses nothing.
+		{"2 januari 2006, 15:04", "en", ""},
+		{"2 januari 2006, 15:04", "da", ""},
+		{"2. januar 2006, 15:04", "sv", ""},
+		{"2 januari 2006, 15:04", "de", ""},
+		// A layout that reads one way is Compile's, whatever the language.
+		{"lördag 2 januari 2006", "nl", "lördag 2 mars 2024"},
+		{"2. März 2006", "sv", "2. März 2024"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.layout, func(t *testing.T) {
+			lang, ok := format.LookupLang(tc.lang)
+			require.True(t, ok)
+			c, err := dateline.CompileIn(tc.layout, lang)
+			if tc.want == "" {
+				assert.ErrorIs(t, err, dateline.ErrAmbiguous)
+				assert.Contains(t, march.Format(tc.layout, dateline.LayoutLang(lang)), "%!Format(")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, c.Format(march.Time, march.Hebrew))
+			assert.Equal(t, tc.want, march.Format(tc.layout, dateline.LayoutLang(lang)))
+		})
+	}
+	// Without LayoutLang, Format refuses the shared names as before.
+	_, err := dateline.Compile("2 januari 2006, 15:04")
+	assert.ErrorIs(t, err, dateline.ErrAmbiguous)
+	assert.Contains(t, march.Format("2 januari 2006, 15:04"), "%!Format(")
 }

@@ -1150,6 +1150,70 @@ func Compile(layout string) (format.Layout, error) {
 	return public(l), err
 }
 
+// CompileIn is Compile for a layout string in language lang: a layout
+// whose names several languages write alike, which Compile refuses with
+// an error wrapping [ErrAmbiguous], is compiled with lang's names, as
+// lang writes them. Each language's own layouts, such as Swedish's and
+// Dutch's "2 januari 2006, 15:04" ([format.Lang.Layout] without its
+// weekday, and the time), are such strings: Swedish writes March mars,
+// Dutch maart, and Compile cannot say which is meant. A layout that
+// another language's names, or English's, make plain is compiled as
+// Compile compiles it, and so is any error other than ErrAmbiguous: the
+// language chooses between readings, and never reads a layout that
+// reads otherwise.
+func CompileIn(layout string, lang format.Lang) (format.Layout, error) {
+	l, err := compileIn(layout, langOf(lang))
+	return public(l), err
+}
+
+// langOf returns the layout package's Lang of lang.
+func langOf(lang format.Lang) layout.Lang { return layout.Lang(lang) }
+
+// A langKey is the cache's key of a layout string compiled in a language
+// (see compileIn): the string alone is the key of Compile's layout.
+type langKey struct {
+	lang layout.Lang
+	s    string
+}
+
+// compileIn is CompileIn, cached as compile is. The layout of s in lang
+// is built from the layout of s with lang's January and Monday written
+// in English ("2 January 2006, 15:04", which reads one way), in lang's
+// names (see layout.Layout.In), and is taken only if it writes s itself
+// for the reference day: Danish's "2. januar 2006, 15:04" is "2. January
+// 2006, 15:04" in Danish. Before, the command refused --lang sv, nl, da
+// and nb with --layout published, the languages' own layouts.
+func compileIn(s string, lang layout.Lang) (layout.Layout, error) {
+	l, err := compile(s)
+	if !errors.Is(err, ErrAmbiguous) || lang == layout.English {
+		return l, err
+	}
+	key := langKey{lang, s}
+	if v, ok := layouts.Load(key); ok {
+		c := v.(compiled)
+		return c.l, c.err
+	}
+	in, ok := layout.Layout{}, false
+	en := strings.ReplaceAll(s, lang.MonthName(1, layout.Long), "January")
+	en = strings.ReplaceAll(en, lang.WeekdayName(1, layout.Long), "Monday")
+	if e, eerr := compile(en); eerr == nil && en != s {
+		in = e.In(lang)
+		ok = in.String() == s
+	}
+	c := compiled{l, err}
+	if ok {
+		c = compiled{in, nil}
+	}
+	cacheMu.Lock()
+	if cachedLen < maxCached {
+		if _, loaded := layouts.LoadOrStore(key, c); !loaded {
+			cachedLen++
+		}
+	}
+	cacheMu.Unlock()
+	return c.l, c.err
+}
+
 // The engine reads back what layouts in other languages write (see
 // layout.Layout.CheckNames).
 func init() { layout.ReadsBack = readsBack }

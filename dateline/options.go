@@ -6,7 +6,9 @@ import (
 
 	"github.com/hebcal/hebcal-go/zmanim"
 
+	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -59,6 +61,7 @@ type Option struct {
 	t      time.Time
 	city   *zmanim.Location
 	family hebrew.Family
+	lang   layout.Lang
 }
 
 type optionKind uint8
@@ -75,6 +78,7 @@ const (
 	optDiaspora
 	optWithOccasions
 	optNames
+	optLayoutLang
 )
 
 type options struct {
@@ -99,6 +103,9 @@ type options struct {
 	// in the family names.
 	occasions bool
 	names     hebrew.Family
+	// layoutLang is the language of a layout string whose names are
+	// several languages' (see LayoutLang).
+	layoutLang layout.Lang
 	// cache is what the Reader learns of the layouts it reads: the
 	// package functions share defaultCache.
 	cache *readCache
@@ -186,6 +193,8 @@ func makeOptions(opts []Option) options {
 			o.occasions = true
 		case optNames:
 			o.names = opt.family
+		case optLayoutLang:
+			o.layoutLang = opt.lang
 		}
 	}
 	if o.rule != nil && !o.inGiven {
@@ -288,6 +297,17 @@ func WithOccasions() Option { return Option{kind: optWithOccasions} }
 // family: hebcal's English (the default), Ashkenazi, or Hebrew script
 // without or with points.
 func Names(f hebrew.Family) Option { return Option{kind: optNames, family: f} }
+
+// LayoutLang says the language of the layout string that
+// Dateline.Format writes: a layout whose names several languages write
+// alike, and that Compile refuses with an error wrapping [ErrAmbiguous],
+// is written in lang's names (see [CompileIn]). Swedish's and Dutch's
+// "2 januari 2006, 15:04", each language's own format.Lang preset, write
+// March as mars and maart. A layout whose names say their language is
+// written as it is.
+func LayoutLang(lang format.Lang) Option {
+	return Option{kind: optLayoutLang, lang: layout.Lang(lang)}
+}
 
 // DayFirst reads numeric dates that could be either way day first, as
 // Israeli and European sites write them: 03/02/2024 is February 3.

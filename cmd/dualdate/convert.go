@@ -49,7 +49,7 @@ func (c *command) convert(args []string) int {
 		if !rep.OK() {
 			continue
 		}
-		if len(rep.Also) > 0 && writesRange(c.layout) {
+		if len(rep.Also) > 0 && writesRange(c.layout, c.lang) {
 			// "March 2–5, 2024" with --layout "Jan 2–4, 2006": the
 			// layout's own span from the first day, "Mar 2–4, 2024",
 			// days the text did not give (found trying the command as
@@ -60,7 +60,7 @@ func (c *command) convert(args []string) int {
 		}
 		l := c.layoutFor(rep.Dateline)
 		_, relative := c.relativeDay(a, c.clock)
-		d, also, ok := eveningOfGiven(rep, writtenBy(l), relative)
+		d, also, ok := eveningOfGiven(rep, writtenBy(l, c.lang), relative)
 		if !ok {
 			c.errorf("%s names %s in its daytime, and --layout %q writes the evening of the civil day, whose Hebrew date, from sunset, is the next: give a layout without the evening, or the evening's date (%s)",
 				q, d.Format("Monday, January 2, 2006 | 2 Tevet 5766"), l, eveningText(d))
@@ -101,7 +101,7 @@ func eveningOfGiven(rep dateline.Report, l layout.Layout, relative bool) (dateli
 	if layout.EveningOf(day, d.Hebrew) {
 		return d, rep.Also, true // "Friday night, March 1, 2024": the evening already
 	}
-	in := writtenBy(rep.Layout)
+	in := writtenBy(rep.Layout, layout.English) // the text's own
 	civil := in.Has(layout.Day)
 	hebrewDay := in.Has(layout.HebrewDay) || in.Has(layout.Holiday) || in.Has(layout.Portion) || in.Has(layout.Omer)
 	switch {
@@ -439,11 +439,11 @@ func (c *command) layoutFor(d dateline.Dateline) string {
 // writesRange reports whether layout l writes a range of days from the
 // day it is given, a second civil or Hebrew day some days after the
 // first ("January 2–4, 2006", "2–8 Tevet 5766").
-func writesRange(l string) bool {
+func writesRange(l string, lang layout.Lang) bool {
 	if l == "" {
 		return false
 	}
-	for _, e := range writtenBy(l).Elements() {
+	for _, e := range writtenBy(l, lang).Elements() {
 		if (e.Kind == layout.Day || e.Kind == layout.HebrewDay) && e.Shift > 0 {
 			return true
 		}

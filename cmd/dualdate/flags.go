@@ -115,7 +115,7 @@ func resolveLang(code string) (layout.Lang, error) {
 // the language's too where another language spells them alike (the
 // Serbian januar of "02. januar 2006., 15:04" is German's Januar).
 func presetIn(name string, lang layout.Lang, l string) string {
-	if lang != layout.English {
+	if lang != layout.English && langPreset(name) {
 		switch strings.ToLower(name) {
 		case "header":
 			l = lang.LayoutHeader()
@@ -128,6 +128,16 @@ func presetIn(name string, lang layout.Lang, l string) string {
 	return inLang(l, lang)
 }
 
+// langPreset reports whether --layout name is a preset that --lang
+// writes as the language's own layout (see presetIn).
+func langPreset(name string) bool {
+	switch strings.ToLower(name) {
+	case "header", "full", "published":
+		return true
+	}
+	return false
+}
+
 // writesLang refuses a layout in language lang whose names, written for
 // the reference day, read as another language's: Swedish's "2 januari
 // 2006, 15:04" is Dutch, and Serbian's "januar 2, 2006" German, as the
@@ -135,7 +145,16 @@ func presetIn(name string, lang layout.Lang, l string) string {
 // A weekday's name, or a month's that no other language shares, says
 // the language.
 func writesLang(given, l string, lang layout.Lang) error {
-	compiled, err := dateline.Compile(l)
+	compile := dateline.Compile
+	if langPreset(given) {
+		// The language's own layout, in its names, whose names may be
+		// another's too: Swedish's published "2 januari 2006, 15:04"
+		// is Dutch's (see compileIn). A layout of the user's own is
+		// read as it is, and refused if its names are several
+		// languages'.
+		compile = func(l string) (format.Layout, error) { return compileIn(l, lang) }
+	}
+	compiled, err := compile(l)
 	if errors.Is(err, dateline.ErrAmbiguous) {
 		// Danish's and Norwegian's "2. januar 2006, 15:04", which
 		// write March as marts and mars.
@@ -193,8 +212,7 @@ func eveningIn(l string, lang layout.Lang) error {
 // texts), as the README says such a layout is refused. The presets'
 // --lang layouts are the language's own (see presetIn).
 func englishIn(given, l string, lang layout.Lang) error {
-	switch strings.ToLower(given) {
-	case "header", "full", "published":
+	if langPreset(given) {
 		return nil
 	}
 	compiled, err := dateline.Compile(l)
@@ -234,6 +252,17 @@ func hasWord(text string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// compileIn compiles layout l in language lang (see dateline.CompileIn):
+// a language's own layout whose names are several languages', Swedish's
+// and Dutch's published "2 januari 2006, 15:04", in lang's. Compiled
+// without the language, --lang sv, nl, da and nb refused --layout
+// published, their own CLDR layout, as several languages' names. A
+// layout of the user's own is refused as it was if its names are several
+// languages' (see resolveLayout and writesLang).
+func compileIn(l string, lang layout.Lang) (format.Layout, error) {
+	return dateline.CompileIn(l, format.Lang(lang))
 }
 
 // inLang returns layout l with its names in language lang (see

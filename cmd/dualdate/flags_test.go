@@ -5,9 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // TestCityInIsraelKeepsIsraelsSchedule: a --city in Israel follows
@@ -414,4 +417,51 @@ func TestLayoutNumbersNotRead(t *testing.T) {
 	r = runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", "02.01.", "2024-03-01")
 	assert.Equal(t, exitOK, r.code, r.stderr)
 	assert.Equal(t, "01.03.\n", r.stdout)
+}
+
+// TestLangPresetsReadBack: every --lang writes every preset, and check reads
+// each dateline back as its day: header, full and published are the
+// language's own layouts (Swedish's and Dutch's published "2 januari
+// 2006, 15:04", which were refused as several languages' names, write
+// March as mars and maart); hebrew and hebrew-script, which write no
+// name the language changes in most languages, are refused as --lang
+// doing nothing, not written in English. A day a language's layout
+// cannot write (Turkish's Nisan, April, before a day) is refused. The
+// days (/tmp/tools/hd): March 2, 2024 is 22 Adar I 5784; May 15, 7
+// Iyyar; October 31, 29 Tishrei 5785; January 9, 28 Tevet 5784; April
+// 3, 24 Adar II.
+func TestLangPresetsReadBack(t *testing.T) {
+	days := []string{"2024-03-02T10:39:00Z", "2024-05-15T08:05:00Z", "2024-10-31T23:10:00Z", "2024-01-09T07:00:00Z", "2024-04-03T12:00:00Z"}
+	for _, lang := range layout.Langs() {
+		for _, p := range presets {
+			t.Run(lang.String()+"/"+p.name, func(t *testing.T) {
+				for _, day := range days {
+					r := runDualdate("", "convert", "--lang", lang.String(), "--layout", p.name, day)
+					if r.code != 0 {
+						switch {
+						case strings.Contains(r.stderr, "does nothing"):
+							assert.Contains(t, []string{"hebrew", "hebrew-script"}, p.name, "%s: %s", day, r.stderr)
+						case strings.Contains(r.stderr, "cannot be written so that it reads back"):
+							assert.Equal(t, "2024-04-03T12:00:00Z", day, "%s", r.stderr)
+						default:
+							t.Errorf("%s: %s", day, r.stderr)
+						}
+						continue
+					}
+					line := strings.TrimSpace(r.stdout)
+					assert.NotContains(t, r.stdout, "%!", day)
+					if lang != layout.English && p.name != "hebrew" && p.name != "hebrew-script" {
+						want, _ := time.Parse(time.RFC3339, day)
+						assert.Contains(t, line, lang.MonthName(int(want.Month()), layout.Long), "%s: the month in the language", day)
+					}
+					back := runDualdate("", "check", "--reference", day, line)
+					assert.Equal(t, 0, back.code, "%q: %s%s", line, back.stdout, back.stderr)
+					conv := runDualdate("", "convert", "--reference", day, "--layout", "2006-01-02", line)
+					if p.name != "hebrew" && p.name != "hebrew-script" {
+						assert.Equal(t, day[:10]+"\n", conv.stdout, "%q: %s", line, conv.stderr)
+					}
+				}
+			})
+		}
+	}
 }

@@ -305,7 +305,7 @@ func (c *command) resolveLayoutFlag() error {
 			return err
 		}
 	}
-	if compiled, err := dateline.Compile(c.layout); err == nil {
+	if compiled, err := compileIn(c.layout, c.lang); err == nil {
 		c.layoutClock = compiled.HasClock()
 		if compiled.HasZman(format.NoZman) {
 			c.zmanLayout = compiled
@@ -380,7 +380,7 @@ func (c *command) writeDatelineAlso(d dateline.Dateline, l string, also []dateli
 		c.out.Write(c.appendAlso(nil, also))
 	}
 	if c.occasions {
-		written := writtenBy(l)
+		written := writtenBy(l, c.lang)
 		c.writeOccasions(d, written)
 		if c.city != nil {
 			// In the order of the day: candle lighting is at nightfall,
@@ -409,11 +409,12 @@ func (c *command) writeDatelineAlso(d dateline.Dateline, l string, also []dateli
 	return true
 }
 
-// writtenBy returns layout string l compiled, whose elements say what of
-// the day the dateline writes itself, or the zero Layout, which writes
-// nothing, for a layout that does not compile.
-func writtenBy(l string) layout.Layout {
-	if compiled, err := dateline.Compile(l); err == nil {
+// writtenBy returns layout string l compiled in language lang (see
+// compileIn), whose elements say what of the day the dateline writes
+// itself, or the zero Layout, which writes nothing, for a layout that
+// does not compile.
+func writtenBy(l string, lang layout.Lang) layout.Layout {
+	if compiled, err := compileIn(l, lang); err == nil {
 		return layout.Unwrap(compiled)
 	}
 	return layout.Layout{}
@@ -529,10 +530,16 @@ func trimYear(name string, y int) string {
 // formatOptions returns the options of Format: the --city whose sunset,
 // candle lighting and havdalah a layout may write.
 func (c *command) formatOptions() []dateline.Option {
-	if c.city == nil {
-		return nil
+	var opts []dateline.Option
+	if c.lang != layout.English {
+		// The language's own layouts, whose names may be another's
+		// too (see compileIn).
+		opts = append(opts, dateline.LayoutLang(format.Lang(c.lang)))
 	}
-	return []dateline.Option{dateline.Sunset(c.city)}
+	if c.city != nil {
+		opts = append(opts, dateline.Sunset(c.city))
+	}
+	return opts
 }
 
 // zmanNames names the times of the day layout l writes: "candle
@@ -769,7 +776,7 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 // adversarial review's ninth finding).
 func readsBack(given, english, inLang string, lang layout.Lang) error {
 	en, err1 := dateline.Compile(english)
-	l, err2 := dateline.Compile(inLang)
+	l, err2 := compileIn(inLang, lang)
 	if err1 != nil || err2 != nil || l.HasZman(format.NoZman) {
 		return nil // errors are reported where the layout is used
 	}
