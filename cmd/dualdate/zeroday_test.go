@@ -44,4 +44,13 @@ func TestZeroTimeDay(t *testing.T) {
 			assert.Contains(t, r.stderr, "names no")
 		})
 	}
+	// cal of that day draws its Gregorian month, January 1, as in New
+	// York; in UTC it drew Tevet 3761, the zero Time taken for no day.
+	for _, tz := range []string{"UTC", "America/New_York"} {
+		t.Run(tz+"/cal January 1, 1 CE N.S.", func(t *testing.T) {
+			r := runDualdate("", "cal", "--reference", "2024-03-02", "--tz", tz, "January 1, 1 CE N.S.")
+			assert.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, "January 1 · Tevet – Sh'vat 3761")
+		})
+	}
 }
