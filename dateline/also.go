@@ -22,7 +22,7 @@ import (
 // second day is its morning, in the dateline's own Hebrew day, and was
 // given as the next night's.
 func alsoDays(r *parse.Result, dl Dateline) []Dateline {
-	if dl.Time.IsZero() || parse.LeadingOneNight(r) {
+	if !dl.hasDay() || parse.LeadingOneNight(r) {
 		return nil
 	}
 	var shifts []int

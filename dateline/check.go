@@ -821,7 +821,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
-		if f.hour.Value == 0 && !rv.dl.Time.IsZero() {
+		if f.hour.Value == 0 && rv.dl.hasDay() {
 			rv.midnightSaid()
 		}
 	}
@@ -1643,7 +1643,7 @@ func (rv *resolver) problemYearFirst() {
 		return
 	}
 	read := rv.dl.Time.Year()
-	if rv.dl.Time.IsZero() {
+	if !rv.dl.hasDay() {
 		read = nearCentury(rv.centuryCenter(), f.gYear.Value%100)
 	}
 	start, end := f.gSpan()

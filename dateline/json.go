@@ -107,7 +107,13 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 		}
 	}
 	if d.HasTime {
-		j.time("time", d.Time)
+		// Not j.time, which leaves out a zero instant: 00:00 UTC on
+		// January 1, 1 CE is time.Time's zero, and "January 1, 1 CE at
+		// 00:00" read in UTC lost its "time" where read in New York it
+		// kept it.
+		j.openString("time")
+		j.b = appendJSONTime(j.b, d.Time)
+		j.closeString()
 	}
 	if o != nil && o.occasions && d.Hebrew.IsValid() {
 		j.occasions(d, o)

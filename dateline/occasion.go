@@ -187,7 +187,7 @@ func (rv *resolver) occasionWeekday(first hebrew.Date) hebrew.Date {
 func (rv *resolver) checkOccasionTwice() {
 	f := &rv.f
 	d := rv.dl
-	if d.Time.IsZero() || !d.Hebrew.IsValid() || rv.f.calendar() != layout.Gregorian {
+	if !d.hasDay() || !d.Hebrew.IsValid() || rv.f.calendar() != layout.Gregorian {
 		return
 	}
 	for _, p := range rv.problems {

@@ -150,7 +150,7 @@ func (c *command) convertArg(a string) dateline.Report {
 	}
 	for i, p := range rep.Problems {
 		switch {
-		case p.Code == dateline.CodeMonthOnly && rep.Dateline.Time.IsZero():
+		case p.Code == dateline.CodeMonthOnly && !hasDay(rep.Dateline):
 			rep.Problems[i].Severity = dateline.Error
 			rep.Problems[i].Message += " (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax && isMonthName(a):
@@ -270,7 +270,7 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 			inferred = i
 		}
 	}
-	if inferred < 0 || rep.Dateline.Time.IsZero() {
+	if inferred < 0 || !hasDay(rep.Dateline) {
 		return rep
 	}
 	start := dayStart(today)
@@ -280,7 +280,7 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 		for k := 1; k <= 800; k++ { // 400 years, the reader's own search
 			opts = append(opts[:len(c.opts)], dateline.Reference(today.AddDate(0, 0, 182*k)))
 			next := dateline.Check(a, opts...)
-			if !next.Dateline.Time.IsZero() && !next.Dateline.Time.Before(start) {
+			if hasDay(next.Dateline) && !next.Dateline.Time.Before(start) {
 				rep = next
 				break
 			}
