@@ -853,6 +853,12 @@ func sentenceYearNamed(text string, start, end, ref int) int {
 			if y, from = letterYearAt(text, k, hi); y == 0 || !modernHebrewYear(y, ref) {
 				continue
 			}
+		} else if y = pointedYearIn(text, k, hi); y > 0 {
+			// "15 de Nisan no ano de 5.783": a year with a point after
+			// its thousands, as digits are (see pointedYearIn).
+			if (y < firstGregorianYear || y > ref+100) && !modernHebrewYear(y, ref) {
+				continue
+			}
 		} else if k+4 > hi || text[k]-'0' >= 10 || k > 0 && wordOrColonBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
 			continue
 		} else if y = fourDigitsAt(text, k); (y < firstGregorianYear || y > ref+100) && !modernHebrewYear(y, ref) {
@@ -893,6 +899,31 @@ func letterYearAt(text string, k, hi int) (int, int) {
 		return v, e
 	}
 	return 0, k
+}
+
+// pointedYearIn returns the number of a year that text[k:], ending by
+// hi, writes with a point after its thousands, as a Portuguese or Spanish
+// page may print a number ("no ano de 5.783", "em 1.971"), or 0: one
+// digit, a point, three digits, and no digit, point or letter after
+// them. The reader reads no such year, and a date beside it was read in
+// the year nearest the reference with only an info where "no ano de
+// 5783" gave the warning that the sentence names 5783.
+func pointedYearIn(text string, k, hi int) int {
+	e := k + 5
+	if e > hi || text[k] < '1' || text[k] > '9' || text[k+1] != '.' || k > 0 && wordOrColonBefore(text, k) {
+		return 0
+	}
+	n := 0
+	for _, c := range []byte(text[k+2 : e]) {
+		if c-'0' >= 10 {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	if r, _ := utf8.DecodeRuneInString(text[e:]); e < len(text) && (script.IsWordRune(r) || r == '.' && e+1 < len(text) && text[e+1]-'0' < 10) {
+		return 0
+	}
+	return int(text[k]-'0')*1000 + n
 }
 
 // modernHebrewYear reports whether y is a Hebrew year from 5600 (1839-40)

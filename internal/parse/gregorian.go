@@ -1989,9 +1989,14 @@ func (p *parser) gregorianYear(k int) {
 // yearEnds): "25 de Marzo de 1.971" (Campo de Gibraltar Siglo XXI, the
 // two-hundred-and-ninetieth held-out round). A point with other digits
 // ("de 1.5", "de 19.71") or a larger number ("de 3.500") is not a year.
-func pointedYearAt(s string, i int) bool {
+func pointedYearAt(s string, i int) bool { return pointedThousandsAt(s, i, 1, 2) }
+
+// pointedThousandsAt reports whether a number of thousands from lo to hi
+// written with a point after its thousands ("1.971", "5.783") starts at
+// s[i] and ends a year (see yearEnds).
+func pointedThousandsAt(s string, i, lo, hi int) bool {
 	v, e, digits := number(s, i)
-	if digits != 1 || v < 1 || v > 2 || e >= len(s) || s[e] != '.' {
+	if digits != 1 || v < lo || v > hi || e >= len(s) || s[e] != '.' {
 		return false
 	}
 	_, f, rest := number(s, e+1)

@@ -127,6 +127,16 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		return k, p.fail(k, "a year in digits or Hebrew letters")
 	}
 	k = skipSpace(s, skipYearWords(s, k, true)) // Tishrei do ano 5779, Tischri AM 5782
+	if pointedThousandsAt(s, k, 5, 5) {
+		// "15 de Nisan no ano de 5.783": a Hebrew year written with a
+		// point after its thousands, as a Portuguese page may print a
+		// number. It was left out, and the date read in the Hebrew year
+		// nearest the reference, 5784, with only an info; the year is
+		// stated, in a way this reader does not read (as "de 1.971"
+		// after a civil date, see pointedYearAt).
+		p.unreadYear = true
+		return k, p.failRange(k, "a Hebrew year in digits without a point (5783, not 5.783)")
+	}
 	if isDigit(s, k) && k > 0 && script.IsWordRune(lastRuneOf(s, k)) {
 		// Digits glued to the month's letters (באדר1) are no year: its
 		// layout would write the year glued on, which reads as no month.
