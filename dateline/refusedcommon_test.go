@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -204,6 +205,51 @@ func TestHalfOfDoublePortion(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			rep := dateline.Check(text, ref)
 			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion, "%v", rep.Problems)
+		})
+	}
+}
+
+// TestPortionReadTwice: a Hebrew year that reads one portion on two
+// Shabbatot (Vayeilech alone in Tishrei, where the year before read
+// Nitzavim and Vayeilech apart, and in Nitzavim-Vayeilech in Elul) names
+// neither by its Hebrew year: "Parashat Vayeilech 5783" was October 1,
+// 2022 with nothing said, and is now an error that gives both days. A
+// civil year or date says which: "Parashat Vayeilech 2023" was "no
+// Shabbat of 2023 reads Vayeilech". A year that reads it once keeps that
+// Shabbat (hd: 2022-10-01 is 6 Tishrei 5783, 2023-09-09 23 Elul 5783,
+// 2019-10-05 6 Tishrei 5780, 2020-09-12 23 Elul 5780, 2025-09-27 5
+// Tishrei 5786, 2026-09-05 23 Elul 5786, 2021-09-11 5 Tishrei 5782,
+// 2024-09-28 25 Elul 5784).
+func TestPortionReadTwice(t *testing.T) {
+	for _, tc := range []struct{ text, first, second string }{
+		{"Parashat Vayeilech 5783", "October 1, 2022", "September 9, 2023"},
+		{"שבת פרשת וילך תשפ״ג", "October 1, 2022", "September 9, 2023"},
+		{"Parshas Vayelech 5780", "October 5, 2019", "September 12, 2020"},
+		{"Parashat Vayeilech 5786", "September 27, 2025", "September 5, 2026"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.False(t, rep.OK())
+			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeDateAmbiguous, "%v", rep.Problems)
+			msg := fmt.Sprint(rep.Problems)
+			assert.Contains(t, msg, tc.first)
+			assert.Contains(t, msg, tc.second)
+		})
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Parashat Vayeilech 2023", "2023-09-09"},
+		{"Parashat Vayeilech 2022", "2022-10-01"},
+		{"Parashat Vayeilech 2019", "2019-10-05"},
+		{"Parashat Vayeilech, October 1, 2022", "2022-10-01"},
+		{"Parashat Vayeilech, September 9, 2023", "2023-09-09"},
+		{"Parashat Vayeilech 5782", "2021-09-11"},
+		{"Parashat Vayeilech 5784", "2024-09-28"},
+		{"Parashat Nitzavim 5783", "2023-09-09"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format(time.DateOnly))
 		})
 	}
 }
