@@ -253,3 +253,52 @@ func TestPortionReadTwice(t *testing.T) {
 		})
 	}
 }
+
+// TestClockPartsRefused: parts of the day and clocks that were refused
+// ("expected an hour that the part of the day said with it holds"):
+// "12:30 in the morning" and "12:30 de la madrugada" are half past
+// midnight, as "12:30 am" is; Spanish's and Portuguese's tarde runs to 9
+// pm ("8:00 de la tarde"); Hebrew's לפנה״צ is am and בצהריים, as
+// Spanish's "del mediodía", noon and after; "0:30 am" is a 24-hour
+// clock's midnight hour with the am that agrees with it. Near misses
+// stay refused: "12:30 de la mañana" (Spanish pages write it for noon
+// too), "10:00 de la tarde", "20:00 לפנה״צ", "0:30 pm" (hd: 2024-03-02
+// is 22 Adar I 5784).
+func TestClockPartsRefused(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"March 2, 2024 at 12:30 in the morning", "2024-03-02 00:30"},
+		{"March 2, 2024 at 12 in the morning", "2024-03-02 00:00"},
+		{"March 2, 2024 at 11:15 in the morning", "2024-03-02 11:15"},
+		{"2 de marzo de 2024, 12:30 de la madrugada", "2024-03-02 00:30"},
+		{"2 de marzo de 2024, 3:00 de la madrugada", "2024-03-02 03:00"},
+		{"2 de marzo de 2024, 8:00 de la tarde", "2024-03-02 20:00"},
+		{"2 de marzo de 2024, 9:30 de la tarde", "2024-03-02 21:30"},
+		{"2 de março de 2024, 8:00 da tarde", "2024-03-02 20:00"},
+		{"2 de marzo de 2024, 12:30 del mediodía", "2024-03-02 12:30"},
+		{"2.3.2024, 11:30 לפנה״צ", "2024-03-02 11:30"},
+		{"2.3.2024, 8:00 לפנה\"צ", "2024-03-02 08:00"},
+		{"2.3.2024, 12:00 בצהריים", "2024-03-02 12:00"},
+		{"2.3.2024, 1:30 בצהריים", "2024-03-02 13:30"},
+		{"2.3.2024, 3:00 אחה״צ", "2024-03-02 15:00"},
+		{"March 2, 2024 0:30 am", "2024-03-02 00:30"},
+		{"March 2, 2024 00:05 AM", "2024-03-02 00:05"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.NotContains(t, reportCodes(rep, dateline.Error), dateline.CodeSyntax, "%v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	for _, text := range []string{
+		"2 de marzo de 2024, 12:30 de la mañana",
+		"2 de marzo de 2024, 10:00 de la tarde",
+		"2.3.2024, 20:00 לפנה״צ",
+		"March 2, 2024 0:30 pm",
+		"March 2, 2024 13:30 in the morning",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, commonRef)
+			assert.False(t, rep.OK(), "%v", rep.Problems)
+		})
+	}
+}
