@@ -1779,9 +1779,9 @@ func (rv *resolver) portionTwice() (Problem, bool) {
 	gy := f.gYear.Value
 	var days [2]hebrew.Date
 	for i, hy := range [2]int{gy + era.BeforeTishrei, gy + era.FromTishrei} {
-		if _, h, ok := rv.portionIn(hy); ok {
-			if y, _, _ := h.Gregorian(); y == gy {
-				days[i] = h
+		for _, r := range rv.portionIn(hy) {
+			if y, _, _ := r.day.Gregorian(); y == gy {
+				days[i] = r.day
 			}
 		}
 	}

@@ -377,10 +377,37 @@ func (rv *resolver) saturdayNight() bool {
 // evalPortionDay reads the day of a dateline named by a weekly portion
 // and its Hebrew year (see facts.portionDay): the Shabbat the portion is
 // read on that year, in a schedule the options allow (checkOccasions
-// then says when only one schedule reads it that Shabbat).
+// then says when only one schedule reads it that Shabbat). A year that
+// reads the portion on two Shabbatot (5783's Vayeilech, alone on 6
+// Tishrei and in Nitzavim-Vayeilech on 23 Elul) names neither: it is an
+// error that gives both, unless a civil year says which ("Parashat
+// Vayeilech 2023" is September 9, 2023). Before, the first was taken
+// with nothing said, and "Parashat Vayeilech 2023", with only October 1,
+// 2022 looked at, was "no Shabbat of 2023".
 func (rv *resolver) evalPortionDay(e *evaluation) {
 	f := &rv.f
-	if d, h, ok := rv.portionIn(e.c.hy); ok {
+	readings := rv.portionIn(e.c.hy)
+	if f.hasGY && !f.hasHY && len(readings) > 1 {
+		in := readings[:0:0]
+		for _, r := range readings {
+			if y, _, _ := r.day.Gregorian(); y == f.gYear.Value {
+				in = append(in, r)
+			}
+		}
+		if len(in) > 0 {
+			readings = in
+		}
+	}
+	if len(readings) > 1 {
+		e.score += weightError
+		if e.report {
+			a, b := readings[0].day, readings[1].day
+			rv.add(CodeDateAmbiguous, Error, f.portion.Start, f.portion.End, quote(f.input[f.portion.Start:f.portion.End])+" is read on two Shabbatot of "+itoa(e.c.hy)+", "+
+				a.String()+" ("+weekdayDate(a)+") and "+b.String()+" ("+weekdayDate(b)+"); give the civil date to say which")
+		}
+	}
+	if len(readings) > 0 {
+		d, h := readings[0].shabbat, readings[0].day
 		e.h, e.hOK = h, true
 		if e.c.night == 1 && rv.saturdayNight() && e.h == d {
 			// "Motzei Shabbat Parashat Ki Tisa 5784": the evening
@@ -398,18 +425,32 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 	}
 }
 
-// portionIn returns the Shabbat of Hebrew year hy that reads the
-// dateline's weekly portion, and the day of it the dateline names (עש״ק
-// משפטים: the Friday before it), or false where no Shabbat of hy does.
-func (rv *resolver) portionIn(hy int) (shabbat, day hebrew.Date, ok bool) {
+// A portionReading is a Shabbat that reads the dateline's weekly
+// portion, and the day of it the dateline names (עש״ק משפטים: the
+// Friday before it).
+type portionReading struct{ shabbat, day hebrew.Date }
+
+// portionIn returns the Shabbatot of Hebrew year hy that read the
+// dateline's weekly portion, in a schedule the options allow, in the
+// order of their days (see occasion.FindPortions); none where no
+// Shabbat of hy does.
+func (rv *resolver) portionIn(hy int) []portionReading {
 	f := &rv.f
 	names := occasionNames()
-	if v := f.portion.Value; v >= 0 && v < len(names) {
-		if d, ok := rv.occasionDay(names[v].Text, hy, false); ok {
-			return d, rv.portionWeekday(d).AddDays(-int(f.portion.Shift)), true
+	v := f.portion.Value
+	if v < 0 || v >= len(names) {
+		return nil
+	}
+	for _, s := range rv.schedules() {
+		var out []portionReading
+		for _, o := range occasion.FindPortions(names[v].Text, hy, s) {
+			out = append(out, portionReading{o.Date, rv.portionWeekday(o.Date).AddDays(-int(f.portion.Shift))})
+		}
+		if len(out) > 0 {
+			return out
 		}
 	}
-	return hebrew.Date{}, hebrew.Date{}, false
+	return nil
 }
 
 // eveningOfHebrewDay warns of a Hebrew date with no civil day and no

@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -204,6 +205,100 @@ func TestHalfOfDoublePortion(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			rep := dateline.Check(text, ref)
 			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion, "%v", rep.Problems)
+		})
+	}
+}
+
+// TestPortionReadTwice: a Hebrew year that reads one portion on two
+// Shabbatot (Vayeilech alone in Tishrei, where the year before read
+// Nitzavim and Vayeilech apart, and in Nitzavim-Vayeilech in Elul) names
+// neither by its Hebrew year: "Parashat Vayeilech 5783" was October 1,
+// 2022 with nothing said, and is now an error that gives both days. A
+// civil year or date says which: "Parashat Vayeilech 2023" was "no
+// Shabbat of 2023 reads Vayeilech". A year that reads it once keeps that
+// Shabbat (hd: 2022-10-01 is 6 Tishrei 5783, 2023-09-09 23 Elul 5783,
+// 2019-10-05 6 Tishrei 5780, 2020-09-12 23 Elul 5780, 2025-09-27 5
+// Tishrei 5786, 2026-09-05 23 Elul 5786, 2021-09-11 5 Tishrei 5782,
+// 2024-09-28 25 Elul 5784).
+func TestPortionReadTwice(t *testing.T) {
+	for _, tc := range []struct{ text, first, second string }{
+		{"Parashat Vayeilech 5783", "October 1, 2022", "September 9, 2023"},
+		{"שבת פרשת וילך תשפ״ג", "October 1, 2022", "September 9, 2023"},
+		{"Parshas Vayelech 5780", "October 5, 2019", "September 12, 2020"},
+		{"Parashat Vayeilech 5786", "September 27, 2025", "September 5, 2026"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.False(t, rep.OK())
+			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeDateAmbiguous, "%v", rep.Problems)
+			msg := fmt.Sprint(rep.Problems)
+			assert.Contains(t, msg, tc.first)
+			assert.Contains(t, msg, tc.second)
+		})
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Parashat Vayeilech 2023", "2023-09-09"},
+		{"Parashat Vayeilech 2022", "2022-10-01"},
+		{"Parashat Vayeilech 2019", "2019-10-05"},
+		{"Parashat Vayeilech, October 1, 2022", "2022-10-01"},
+		{"Parashat Vayeilech, September 9, 2023", "2023-09-09"},
+		{"Parashat Vayeilech 5782", "2021-09-11"},
+		{"Parashat Vayeilech 5784", "2024-09-28"},
+		{"Parashat Nitzavim 5783", "2023-09-09"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
+
+// TestClockPartsRefused: parts of the day and clocks that were refused
+// ("expected an hour that the part of the day said with it holds"):
+// "12:30 in the morning" and "12:30 de la madrugada" are half past
+// midnight, as "12:30 am" is; Spanish's and Portuguese's tarde runs to 9
+// pm ("8:00 de la tarde"); Hebrew's לפנה״צ is am and בצהריים, as
+// Spanish's "del mediodía", noon and after; "0:30 am" is a 24-hour
+// clock's midnight hour with the am that agrees with it. Near misses
+// stay refused: "12:30 de la mañana" (Spanish pages write it for noon
+// too), "10:00 de la tarde", "20:00 לפנה״צ", "0:30 pm" (hd: 2024-03-02
+// is 22 Adar I 5784).
+func TestClockPartsRefused(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"March 2, 2024 at 12:30 in the morning", "2024-03-02 00:30"},
+		{"March 2, 2024 at 12 in the morning", "2024-03-02 00:00"},
+		{"March 2, 2024 at 11:15 in the morning", "2024-03-02 11:15"},
+		{"2 de marzo de 2024, 12:30 de la madrugada", "2024-03-02 00:30"},
+		{"2 de marzo de 2024, 3:00 de la madrugada", "2024-03-02 03:00"},
+		{"2 de marzo de 2024, 8:00 de la tarde", "2024-03-02 20:00"},
+		{"2 de marzo de 2024, 9:30 de la tarde", "2024-03-02 21:30"},
+		{"2 de março de 2024, 8:00 da tarde", "2024-03-02 20:00"},
+		{"2 de marzo de 2024, 12:30 del mediodía", "2024-03-02 12:30"},
+		{"2.3.2024, 11:30 לפנה״צ", "2024-03-02 11:30"},
+		{"2.3.2024, 8:00 לפנה\"צ", "2024-03-02 08:00"},
+		{"2.3.2024, 12:00 בצהריים", "2024-03-02 12:00"},
+		{"2.3.2024, 1:30 בצהריים", "2024-03-02 13:30"},
+		{"2.3.2024, 3:00 אחה״צ", "2024-03-02 15:00"},
+		{"March 2, 2024 0:30 am", "2024-03-02 00:30"},
+		{"March 2, 2024 00:05 AM", "2024-03-02 00:05"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.NotContains(t, reportCodes(rep, dateline.Error), dateline.CodeSyntax, "%v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	for _, text := range []string{
+		"2 de marzo de 2024, 12:30 de la mañana",
+		"2 de marzo de 2024, 10:00 de la tarde",
+		"2.3.2024, 20:00 לפנה״צ",
+		"March 2, 2024 0:30 pm",
+		"March 2, 2024 13:30 in the morning",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, commonRef)
+			assert.False(t, rep.OK(), "%v", rep.Problems)
 		})
 	}
 }

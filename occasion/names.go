@@ -63,6 +63,35 @@ func Find(name string, year int, s Schedule) (Occasion, bool) {
 	return Occasion{}, false
 }
 
+// FindPortions returns the Shabbatot of Hebrew year year in schedule s
+// that read the weekly portion name, alone or as half of a double
+// portion, in the order of their days; none for a name that is no
+// portion's. A year reads one portion on two Shabbatot where the year
+// before read Nitzavim and Vayeilech apart: 5783 reads Vayeilech alone on
+// 6 Tishrei (October 1, 2022) and in Nitzavim-Vayeilech on 23 Elul
+// (September 9, 2023), where [Find] gives only the first, which read
+// "Parashat Vayeilech 5783" as October 1, 2022 with nothing said.
+func FindPortions(name string, year int, s Schedule) []Occasion {
+	key := Key(name)
+	if key == "" {
+		return nil
+	}
+	y := yearOf(year, s)
+	if y == nil {
+		return nil
+	}
+	var found []Occasion
+	for _, o := range y.portions {
+		if o.Kind == 0 {
+			continue
+		}
+		if o.halfKey(key) || slices.ContainsFunc(o.names[:], func(n string) bool { return Key(n) == key }) {
+			found = append(found, o)
+		}
+	}
+	return found
+}
+
 // Key folds an occasion's name for comparison: letter case,
 // points, diacritics, the apostrophes and dashes sites write in many
 // ways, and runs of spaces are ignored, and the year hebcal writes after

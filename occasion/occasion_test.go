@@ -276,3 +276,33 @@ func TestEvening(t *testing.T) {
 		assert.False(t, occasion.EveningName(n), n)
 	}
 }
+
+// TestFindPortions: every Shabbat of a year that reads a portion, alone
+// or as half of a pair, in order: 5783 reads Vayeilech on 6 Tishrei and
+// in Nitzavim-Vayeilech on 23 Elul (hd: 2022-10-01, 2023-09-09), where
+// Find gives the first alone. A year that reads it once gives one, and a
+// name that is no portion's none.
+func TestFindPortions(t *testing.T) {
+	day := func(y int, m hebrew.Month, d int) hebrew.Date { return hebrew.Date{Year: y, Month: m, Day: d} }
+	for _, tc := range []struct {
+		name string
+		year int
+		want []hebrew.Date
+	}{
+		{"Vayeilech", 5783, []hebrew.Date{day(5783, hebrew.Tishrei, 6), day(5783, hebrew.Elul, 23)}},
+		{"וילך", 5786, []hebrew.Date{day(5786, hebrew.Tishrei, 5), day(5786, hebrew.Elul, 23)}},
+		{"Vayeilech", 5784, []hebrew.Date{day(5784, hebrew.Elul, 25)}},
+		{"Nitzavim", 5783, []hebrew.Date{day(5783, hebrew.Elul, 23)}},
+		{"Ki Tisa", 5784, []hebrew.Date{day(5784, hebrew.AdarI, 22)}},
+		{"Vayeilech", 5781, nil},
+		{"Purim", 5784, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []hebrew.Date
+			for _, o := range occasion.FindPortions(tc.name, tc.year, occasion.Diaspora) {
+				got = append(got, o.Date)
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}

@@ -78,6 +78,13 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		}
 	}
 	ampm, ok := ampmAt(s, skipSpace(s, k))
+	if ok && h == 0 && ampm.Value == 0 {
+		// "0:30 am": a 24-hour clock's hour of midnight, with the am
+		// that agrees with it, which pages write too; it was "expected
+		// a date, found "am"". It is read as 12:30 am. "0:30 pm" is
+		// still refused.
+		h, hour.Value = 12, 12
+	}
 	if ok && (h < 1 || h > 12) {
 		ok = false
 	}

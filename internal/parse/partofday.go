@@ -21,11 +21,14 @@ import (
 type partOfDay uint8
 
 const (
-	morning   partOfDay = iota + 1 // 1-11 am
-	afternoon                      // noon to 7 pm
-	evening                        // 4-11 pm
-	night                          // 6-11 pm, midnight, 1-5 am
-	small                          // the small hours, 1-6 am: de la madrugada
+	morning      partOfDay = iota + 1 // 1-11 am
+	afternoon                         // noon to 7 pm
+	evening                           // 4-11 pm
+	night                             // 6-11 pm, midnight, 1-5 am
+	small                             // the small hours, 12-6 am: de la madrugada
+	tarde                             // noon to 9 pm: de la tarde
+	fromMidnight                      // 12-11 am: in the morning
+	noon                              // noon to 3 pm: del mediodía, בצהריים
 )
 
 // partsOfDay are the phrases, in lower case, each with its part of the
@@ -34,13 +37,14 @@ var partsOfDay = [...]struct {
 	phrase string
 	part   partOfDay
 }{
-	{"in the morning", morning}, {"in the afternoon", afternoon}, {"in the evening", evening}, {"at night", night},
-	{"de la mañana", morning}, {"de la manana", morning}, {"de la madrugada", small}, {"de la tarde", afternoon}, {"de la noche", night},
+	{"in the morning", fromMidnight}, {"in the afternoon", afternoon}, {"in the evening", evening}, {"at night", night},
+	{"de la mañana", morning}, {"de la manana", morning}, {"de la madrugada", small}, {"de la tarde", tarde}, {"de la noche", night},
+	{"del mediodía", noon}, {"del mediodia", noon},
 	{"du matin", morning}, {"de l'après-midi", afternoon}, {"de l'apres-midi", afternoon}, {"du soir", evening}, {"de la nuit", night},
 	{"di mattina", morning}, {"del mattino", morning}, {"della mattina", morning}, {"del pomeriggio", afternoon},
 	{"di sera", evening}, {"della sera", evening}, {"di notte", night}, {"della notte", night},
-	{"da manhã", morning}, {"da manha", morning}, {"da madrugada", small}, {"da tarde", afternoon}, {"da noite", night},
-	{"del matí", morning}, {"del mati", morning}, {"de la matinada", small}, {"de la tarda", afternoon}, {"del vespre", evening},
+	{"da manhã", morning}, {"da manha", morning}, {"da madrugada", small}, {"da tarde", tarde}, {"da noite", night},
+	{"del matí", morning}, {"del mati", morning}, {"de la matinada", small}, {"de la tarda", tarde}, {"del vespre", evening},
 	{"de la nit", night},
 	{"morgens", morning}, {"vormittags", morning}, {"nachmittags", afternoon}, {"abends", evening}, {"nachts", night},
 	{"'s ochtends", morning}, {"'s morgens", morning}, {"'s middags", afternoon}, {"'s avonds", evening}, {"'s nachts", night},
@@ -56,7 +60,8 @@ var partsOfDay = [...]struct {
 	{"ујутро", morning}, {"ујутру", morning}, {"поподне", afternoon}, {"увече", evening}, {"ноћу", night},
 	{"zjutraj", morning}, {"popoldne", afternoon}, {"zvečer", evening}, {"ponoči", night},
 	{"på morgonen", morning}, {"på eftermiddagen", afternoon}, {"på kvällen", evening}, {"på natten", night},
-	{"בבוקר", morning}, {"אחר הצהריים", afternoon}, {"אחה״צ", afternoon}, {"בערב", evening}, {"בלילה", night},
+	{"בבוקר", morning}, {"אחר הצהריים", afternoon}, {"אחה״צ", afternoon},
+	{"לפנה״צ", morning}, {"לפני הצהריים", morning}, {"בצהריים", noon}, {"בצהרים", noon}, {"בערב", evening}, {"בלילה", night},
 	{"אין דער פֿרי", morning}, {"נאָכמיטאָג", afternoon}, {"אין אָוונט", evening}, {"ביינאַכט", night},
 }
 
@@ -105,7 +110,24 @@ func (part partOfDay) pm(h int) (int, bool) {
 		}
 		return 0, h == 12 || h >= 1 && h <= 5
 	case small:
-		return 0, h >= 1 && h <= 6
+		// "12:30 de la madrugada" is half past midnight, as "12:30
+		// am" is; it was refused, the hour not one of 1 to 6.
+		return 0, h >= 1 && h <= 6 || h == 12
+	case tarde:
+		// "a las 8 de la tarde": Spanish's and Portuguese's tarde
+		// runs until dark, later than an afternoon, and "8:00 de la
+		// tarde" was refused as no afternoon's hour.
+		return 1, h == 12 || h >= 1 && h <= 9
+	case fromMidnight:
+		// "12:30 in the morning" is half past midnight, as "12:30 am"
+		// is; it was refused. Not de la mañana's 12, which Spanish
+		// pages write for noon as well.
+		if h == 12 {
+			return 0, true
+		}
+		return 0, h >= 1 && h <= 11
+	case noon:
+		return 1, h == 12 || h >= 1 && h <= 3
 	}
 	return 0, false
 }
