@@ -345,11 +345,12 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 func (rv *resolver) hebrewYearShort(c cand) {
 	f := &rv.f
 	switch {
-	case f.hYear.Form == layout.Plain && c.hy < 1000 && (c.hy >= 100 || f.hYear.End-f.hYear.Start == 3):
+	case f.hYear.Form == layout.Plain && c.hy < 1000 && (c.hy >= 100 || c.hy >= 10 && f.hYear.End-f.hYear.Start == 3):
 		// Three digits, "785" or "010" (as a page pads 10), are the
 		// year's last three, as letters without the thousands write
 		// them; "010" said nothing, and its layout wrote the day as "1
 		// Heshvan 10", which reads with the warning below (FuzzLayoutOf).
+		// "001" is written as 1, which reads as written.
 		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
 			itoa(5000+c.hy)+", as the year is written in letters without its thousands; give the year in full to say which")
 	case f.hYear.Form == layout.Plain && c.hy < 100 && f.hYear.End-f.hYear.Start == 2:
