@@ -454,12 +454,18 @@ func compile(layout string) (layout.Layout, error) {
 	if err == nil {
 		l = l.CheckNames() // see Compile
 	}
+	storeCompiled(layout, compiled{l, err})
+	return l, err
+}
+
+// storeCompiled caches c under key (a layout string, or a langKey) while
+// the cache has room.
+func storeCompiled(key any, c compiled) {
 	cacheMu.Lock()
 	if cachedLen < maxCached {
-		if _, loaded := layouts.LoadOrStore(layout, compiled{l, err}); !loaded {
+		if _, loaded := layouts.LoadOrStore(key, c); !loaded {
 			cachedLen++
 		}
 	}
 	cacheMu.Unlock()
-	return l, err
 }

@@ -1193,24 +1193,15 @@ func compileIn(s string, lang layout.Lang) (layout.Layout, error) {
 		c := v.(compiled)
 		return c.l, c.err
 	}
-	in, ok := layout.Layout{}, false
+	c := compiled{l, err}
 	en := strings.ReplaceAll(s, lang.MonthName(1, layout.Long), "January")
 	en = strings.ReplaceAll(en, lang.WeekdayName(1, layout.Long), "Monday")
 	if e, eerr := compile(en); eerr == nil && en != s {
-		in = e.In(lang)
-		ok = in.String() == s
-	}
-	c := compiled{l, err}
-	if ok {
-		c = compiled{in, nil}
-	}
-	cacheMu.Lock()
-	if cachedLen < maxCached {
-		if _, loaded := layouts.LoadOrStore(key, c); !loaded {
-			cachedLen++
+		if in := e.In(lang); in.String() == s {
+			c = compiled{in, nil}
 		}
 	}
-	cacheMu.Unlock()
+	storeCompiled(key, c)
 	return c.l, c.err
 }
 
