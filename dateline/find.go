@@ -853,16 +853,19 @@ func sentenceYearNamed(text string, start, end, ref int) int {
 			if y, from = letterYearAt(text, k, hi); y == 0 || !modernHebrewYear(y, ref) {
 				continue
 			}
-		} else if y = pointedYearIn(text, k, hi); y > 0 {
+		} else {
 			// "15 de Nisan no ano de 5.783": a year with a point after
-			// its thousands, as digits are (see pointedYearIn).
+			// its thousands is read as its digits are (see
+			// pointedYearIn).
+			if y = pointedYearIn(text, k, hi); y == 0 {
+				if k+4 > hi || text[k]-'0' >= 10 || k > 0 && wordOrColonBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
+					continue
+				}
+				y = fourDigitsAt(text, k)
+			}
 			if (y < firstGregorianYear || y > ref+100) && !modernHebrewYear(y, ref) {
 				continue
 			}
-		} else if k+4 > hi || text[k]-'0' >= 10 || k > 0 && wordOrColonBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
-			continue
-		} else if y = fourDigitsAt(text, k); (y < firstGregorianYear || y > ref+100) && !modernHebrewYear(y, ref) {
-			continue
 		}
 		if k < start && parse.SameSentence(text, from, start) || k >= end && parse.SameSentence(text, end, k) {
 			return y
