@@ -112,6 +112,8 @@ var sentinels = map[dateline.Code]error{
 	dateline.CodeCalendar:       dateline.ErrCalendar,
 	dateline.CodeNoSuchDay:      dateline.ErrNoSuchDay,
 	dateline.CodeAdarCommonYear: dateline.ErrAdarCommonYear,
+	dateline.CodeAdarAmbiguous:  dateline.ErrAdarAmbiguous,
+	dateline.CodeAfterSunset:    dateline.ErrAfterSunset,
 	dateline.CodeOutOfRange:     dateline.ErrOutOfRange,
 	dateline.CodeZone:           dateline.ErrZone,
 	dateline.CodeMonthOnly:      dateline.ErrMonthOnly,

@@ -299,6 +299,8 @@ var (
 	ErrCalendar       = errors.New("calendars disagree")
 	ErrNoSuchDay      = hebrew.ErrNoSuchDay
 	ErrAdarCommonYear = hebrew.ErrAdarCommonYear
+	ErrAdarAmbiguous  = errors.New("a leap year's Adar not named")
+	ErrAfterSunset    = errors.New("a daytime hour in the evening or night")
 	ErrOutOfRange     = hebrew.ErrRange
 	ErrTimeSkipped    = errors.New("day skipped by the zone's clocks")
 	ErrZone           = errors.New("unknown zone")
@@ -316,6 +318,8 @@ var codeErrors = map[Code]error{
 	CodeCalendar:       ErrCalendar,
 	CodeNoSuchDay:      ErrNoSuchDay,
 	CodeAdarCommonYear: ErrAdarCommonYear,
+	CodeAdarAmbiguous:  ErrAdarAmbiguous,
+	CodeAfterSunset:    ErrAfterSunset,
 	CodeOutOfRange:     ErrOutOfRange,
 	CodeZone:           ErrZone,
 	CodeOccasion:       ErrOccasion,
