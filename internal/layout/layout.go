@@ -686,7 +686,7 @@ func (w *writer) value(b []byte, i int, e *Element) []byte {
 	}
 	if i == w.bad {
 		// No text of it reads back: see Validate.
-		return appendUnwritable(b, e.Kind, w.why.value)
+		return appendUnwritable(b, e.Kind, w.why)
 	}
 	// A range of days written with one month name that runs into the
 	// next month (October 30-November 5) writes a second month name.

@@ -47,7 +47,11 @@ var ErrUnwritable = errors.New("cannot be written so that it reads back")
 //   - a range whose other end is past the Hebrew calendar's last day;
 //   - the 1st or 2nd of a Gregorian month right after the Hebrew month
 //     Adar (9 Adar 2 Mar 23), where Adar 1 and Adar 2 read as Adar I and
-//     Adar II.
+//     Adar II;
+//   - a time past the hour (5:45 pm) in a layout that writes the hour
+//     alone ("at 3 pm"), which would read back as the hour's start.
+//     Seconds a layout leaves out are left out, as time.Format does:
+//     a dateline's time is read to the minute.
 //
 // A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
 // ה׳י״א, ו׳), and a Gregorian year below 1000 in digits its leading
@@ -133,6 +137,13 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 				p = l.hebrewYearProblem(i, hd)
 			}
 		case Hour:
+			if e.Zman == NoZman && t.Minute() != 0 && !l.writesMinutes() {
+				// "January 2, 2006 at 3 pm" wrote 5:45 pm as "at 5 pm",
+				// which reads back as 5:00 (found by an adversarial
+				// review): an hour alone cannot write a time past it.
+				p = problem{noun: "minute", value: t.Minute(), in: " of a time", why: "the layout writes the hour alone, which reads back as the hour's start; write the layout with minutes"}
+				break
+			}
 			if e.Zman == NoZman && t.Hour() >= DayFrom && t.Hour() < EveningFrom && l.Evening() && l.eveningSaid(t, h) {
 				// "Tuesday night, March 5 at 12:00 pm" reads as an
 				// error: noon is no evening's time.
@@ -158,6 +169,17 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 		}
 	}
 	return -1, problem{}
+}
+
+// writesMinutes reports whether the layout writes the minutes of the
+// dateline's own time of day, not only of a Zman's.
+func (l *Layout) writesMinutes() bool {
+	for i := range l.elems {
+		if e := &l.elems[i]; e.Kind == Minute && e.Zman == NoZman {
+			return true
+		}
+	}
+	return false
 }
 
 // twelveHourText reports whether the layout is written as English writes
@@ -390,9 +412,15 @@ func (l *Layout) after(i int, k Kind) bool {
 
 // appendUnwritable writes what element kind k cannot write so that it
 // reads back, as time.Format writes a value it cannot: %!HebrewYear(760).
-func appendUnwritable(b []byte, k Kind, v int) []byte {
+func appendUnwritable(b []byte, k Kind, p problem) []byte {
 	b = append(b, "%!"...)
 	switch k {
+	case Hour:
+		if p.noun == "minute" {
+			b = append(b, "Minute"...) // of an hour alone: %!Minute(45)
+		} else {
+			b = append(b, "Hour"...)
+		}
 	case HebrewYear:
 		b = append(b, "HebrewYear"...)
 	case Year:
@@ -407,7 +435,7 @@ func appendUnwritable(b []byte, k Kind, v int) []byte {
 		b = append(b, "Day"...)
 	}
 	b = append(b, '(')
-	b = strconv.AppendInt(b, int64(v), 10)
+	b = strconv.AppendInt(b, int64(p.value), 10)
 	return append(b, ')')
 }
 

@@ -123,3 +123,40 @@ func TestValidateGregorianYears(t *testing.T) {
 		})
 	}
 }
+
+// TestValidateHourAlone: a layout that writes the hour and no minutes
+// ("at 3 pm") refuses a time past the hour, which it wrote as the hour
+// (5:45 pm as "at 5 pm", read back as 5:00, found by an adversarial
+// review), and writes %!Minute(45) for it; a time on the hour it writes,
+// and a layout with minutes leaves out only the seconds, as time.Format
+// does. Minutes of a Zman's clock ("Candle lighting 3:04 pm") are not
+// the dateline's.
+func TestValidateHourAlone(t *testing.T) {
+	at := func(h, m, s int) time.Time { return time.Date(2024, time.March, 2, h, m, s, 0, time.UTC) }
+	for _, tc := range []struct {
+		layout string
+		t      time.Time
+		want   string // "" where Validate refuses
+	}{
+		{"January 2, 2006 at 3 pm", at(17, 0, 0), "March 2, 2024 at 5 pm"},
+		{"January 2, 2006 at 3 pm", at(17, 45, 0), ""},
+		{"January 2, 2006, 3PM", at(9, 1, 0), ""},
+		{"2.1.2006 um 15 Uhr", at(15, 30, 0), ""},
+		{"2.1.2006 um 15 Uhr", at(15, 0, 59), "2.3.2024 um 15 Uhr"},
+		{"January 2, 2006 3:04 pm", at(17, 45, 30), "March 2, 2024 5:45 pm"},
+		{"January 2, 2006 15:04", at(0, 1, 0), "March 2, 2024 00:01"},
+	} {
+		t.Run(tc.layout+" "+tc.t.Format("15:04:05"), func(t *testing.T) {
+			l := parse.Layout(tc.layout)
+			err := l.Validate(tc.t, hebrew.Date{})
+			got := l.Format(tc.t, hebrew.Date{})
+			if tc.want == "" {
+				assert.ErrorIs(t, err, layout.ErrUnwritable)
+				assert.Contains(t, got, "%!Minute(")
+				return
+			}
+			assert.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -85,7 +84,7 @@ func FuzzParse(f *testing.F) {
 			// "Januar2" is no date; Compile and LayoutOf refuse it.
 			return
 		}
-		ref := r.Layout().Format(layout.Reference())
+		ref := r.Layout().Format(referenceHour())
 		if _, err := parse.Parse(ref); err != nil {
 			t.Fatalf("%q: its layout %q does not read: %v", s, ref, err)
 		}

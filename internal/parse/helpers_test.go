@@ -107,3 +107,11 @@ func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0
 
 // hebrewOf returns the Hebrew date of t's day.
 func hebrewOf(t time.Time) hebrew.Date { return hebrew.DateOf(t) }
+
+// referenceHour is the reference time on its hour, 15:00, which every
+// layout writes: one with the hour alone ("3 PM") refuses 15:04 (see
+// layout.Layout.Validate).
+func referenceHour() (time.Time, hebrew.Date) {
+	t, h := layout.Reference()
+	return t.Truncate(time.Hour), h
+}

@@ -6,7 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -26,7 +25,7 @@ func TestVariantCase(t *testing.T) {
 			r, err := parse.Parse(tc.in)
 			require.NoError(t, err)
 			assert.Equal(t, tc.layout, r.Layout().String())
-			ref := r.Layout().Format(layout.Reference())
+			ref := r.Layout().Format(referenceHour())
 			_, err = parse.Parse(ref)
 			assert.NoError(t, err, "layout written %q", ref)
 		})
