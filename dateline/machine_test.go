@@ -40,6 +40,14 @@ var machineRows = []struct {
 	{"Tue, 11 Jul 2017 04:08:03 +0200 (CEST)", "2017-07-11T04:08:03+02:00", nil},
 	{"2015-02-18 00:12:00 +0000 GMT", "2015-02-18T00:12:00Z", nil},
 	{"Fri Jul 03 2015 18:04:07 GMT+0100 (GMT Daylight Time)", "2015-07-03T18:04:07+01:00", nil},
+	// An offset of the hour alone after a space, as Go's zone database
+	// names the zones of South America, the Gulf and the Pacific and
+	// time.Format writes them: it was left unread, the time read at UTC.
+	{"Sat, 02 Mar 2024 09:00:00 -03", "2024-03-02T09:00:00-03:00", nil},
+	{"March 2, 2024 11:30 pm -03", "2024-03-02T23:30:00-03:00", nil},
+	{"March 2, 2024 11:30 pm +04", "2024-03-02T23:30:00+04:00", nil},
+	{"Wednesday, March 6, 2024 8:30 pm +14", "2024-03-06T20:30:00+14:00", nil},
+	{"2 March 2024 23:30 -03", "2024-03-02T23:30:00-03:00", nil},
 	{"Fri Sep 23 2016 10:34:51 GMT+0800 (CST)", "2016-09-23T10:34:51+08:00", []dateline.Code{dateline.CodeZoneAmbiguous}},
 	{"Wed, 5 Jul 2017 04:08:03 -0700 (CEST)", "2017-07-05T04:08:03-07:00", []dateline.Code{dateline.CodeZoneAmbiguous}},
 	{"Mon Aug 10 15:44:11 PST-0700 2015", "2015-08-10T15:44:11-07:00", []dateline.Code{dateline.CodeZoneAmbiguous}},
@@ -159,4 +167,19 @@ func TestMachineNoon(t *testing.T) {
 	assert.True(t, rep.Dateline.HasTime)
 	_, err := dateline.LayoutOf("November 19, 2014 at noon")
 	assert.ErrorIs(t, err, dateline.ErrSyntax)
+}
+
+// TestSpacedHourOffsetNotRangeEnd: after a space, a minus and an hour
+// that is a range's end is no offset: "9 am -10 am", "9:00 -10" (a
+// later hour without AM or PM), as "10:00-11:30" glued is none.
+func TestSpacedHourOffsetNotRangeEnd(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+	for _, s := range []string{"March 2, 2024 9 am -10 am", "March 2, 2024 9:00 -10", "March 2, 2024 10:00 -12"} {
+		t.Run(s, func(t *testing.T) {
+			for _, m := range dateline.Find(s, ref, dateline.In(time.UTC)) {
+				_, off := m.Dateline.Time.Zone()
+				assert.Zero(t, off, "%q read an offset: %v", m.Input, m.Dateline.Time)
+			}
+		})
+	}
 }

@@ -974,6 +974,13 @@ func zoneAt(s string, i int) (Field, bool) {
 	}
 	f := Field{Value: zones[w.value].offset, Start: i, End: e}
 	f.Kind, f.Form = layout.Zone, layout.ZoneName
+	if s[i:e] == "Z" {
+		// ISO 8601's Z is an offset of zero, not a zone's name: a
+		// layout of "2024-03-02T09:00:00Z" wrote New York's time as
+		// "…18:30:00EST" (found by an adversarial review), where
+		// Z07:00 writes -05:00, and Z at UTC.
+		f.Form = layout.ZoneISO
+	}
 	if slices.Contains(dayFirstZones[:], zones[w.value].name) {
 		f.Flags |= ZoneDayFirst
 	}

@@ -144,6 +144,20 @@ func (p *parser) zones(k int) {
 		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04
 	}
 	if !ok && i > k {
+		// 09:00:00 -03, 11:30 pm -03: an offset of the hour alone after
+		// a space, as Go's zone database names the zones of South
+		// America, the Gulf and the Pacific (America/Sao_Paulo's -03,
+		// Asia/Dubai's +04, Pacific/Kiritimati's +14) and time.Format
+		// writes them. The time was read in the reader's zone, hours
+		// off, with nothing said (found by an adversarial review). A
+		// range's end is none: 9:00 -10, 9 am -10 am.
+		if o, isOff := offsetAt(s, i, true); isOff && o.Form == layout.ZoneOffsetHour && !p.rangeEndNotOffset(o) {
+			if _, ampm := ampmAt(s, skipSpace(s, o.End)); !ampm {
+				z, ok = o, true
+			}
+		}
+	}
+	if !ok && i > k {
 		if e := zonePhraseAt(s, i); e > i {
 			z, ok = Field{Start: i, End: e}, true // 10:00 pm Israel time
 			z.Kind, z.Form = layout.Zone, layout.ZoneName
@@ -183,7 +197,7 @@ func (p *parser) zones(k int) {
 // (15:04:05-07:00) or an ISO time (2019-05-29T08:41-04:00), or earlier
 // than the time (11:00-05:00), stays one.
 func (p *parser) rangeEndNotOffset(z Field) bool {
-	if z.Form != layout.ZoneOffset || z.Value >= 0 || p.isoClock() {
+	if z.Form != layout.ZoneOffset && z.Form != layout.ZoneOffsetHour || z.Value >= 0 || p.isoClock() {
 		return false
 	}
 	minute, twelve := -1, false

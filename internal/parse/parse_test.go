@@ -197,10 +197,10 @@ var parseCases = []parseCase{
 	{"Motzei Shabbat, Mar 29, 8:28pm", ws(motzei(wd(sat)), mo(3), dy(29), hr(8), mi(28), ampm(true)), "Motzei Yom Sheni, Jan 2, 3:04pm"},
 	{"Monday, December 25, 2023 - 10:30", ws(wd(mon), mo(12), dy(25), yr(2023), hr(10), mi(30)), "Monday, January 2, 2006 - 15:04"},
 	{"Sun, Dec 25 - 10:30", ws(wd(sun), mo(12), dy(25), hr(10), mi(30)), "Mon, Jan 2 - 15:04"},
-	{"2024-03-02T10:39:00Z", ws(yr(2024), mo(3), dy(2), hr(10), mi(39), se(0), zn(0)), "2006-01-02T15:04:05MST"},
+	{"2024-03-02T10:39:00Z", ws(yr(2024), mo(3), dy(2), hr(10), mi(39), se(0), zn(0)), "2006-01-02T15:04:05Z07:00"}, // Z is an offset, not a name
 	{"2024-03-02T10:39:00+02:00", ws(yr(2024), mo(3), dy(2), hr(10), mi(39), se(0), zn(hours(2))), "2006-01-02T15:04:05-07:00"},
 	{"2024-03-02T10:39", ws(yr(2024), mo(3), dy(2), hr(10), mi(39)), "2006-01-02T15:04"},
-	{"2024-03-02T10:39Z", ws(yr(2024), mo(3), dy(2), hr(10), mi(39), zn(0)), "2006-01-02T15:04MST"},
+	{"2024-03-02T10:39Z", ws(yr(2024), mo(3), dy(2), hr(10), mi(39), zn(0)), "2006-01-02T15:04Z07:00"},
 	{"March 2, 2024 10:39EDT", ws(mo(3), dy(2), yr(2024), hr(10), mi(39), zn(-hours(4))), "January 2, 2006 15:04MST"},
 
 	// Hebrew dates, transliterated.

@@ -484,6 +484,17 @@ var zones = []zone{
 	// German's names of Central European time, as German pages print
 	// them after an hour ("19 Uhr MEZ").
 	{"MEZ", 1 * 3600, "", false}, {"MESZ", 2 * 3600, "", false},
+	// Hawaii's and Alaska's, and those of East and South Asia that
+	// pages print after a time ("10:30 HKT", "15:00 WIB"): a time
+	// before them was refused as in a zone this reader does not know.
+	// NST (Newfoundland's, and Nepal's on Nepali pages) and AST
+	// (Atlantic's and Arabia's) name two zones hours apart and stay
+	// unknown: a time before them is refused, not guessed.
+	{"HST", -10 * 3600, "", false}, {"HDT", -9 * 3600, "", false},
+	{"AKST", -9 * 3600, "", false}, {"AKDT", -8 * 3600, "", false},
+	{"HKT", 8 * 3600, "", false}, {"SGT", 8 * 3600, "", false}, {"PHT", 8 * 3600, "", false},
+	{"KST", 9 * 3600, "", false}, {"PKT", 5 * 3600, "", false},
+	{"WIB", 7 * 3600, "", false}, {"ICT", 7 * 3600, "", false},
 }
 
 // zonePhrases are the zones that text names in words after a time, in
