@@ -36,7 +36,8 @@ func TestLangsAgree(t *testing.T) {
 		format.Ukrainian, format.Yiddish, format.Italian, format.Turkish, format.Greek, format.Serbian,
 		format.Czech, format.Swedish, format.Bulgarian, format.Slovak, format.Croatian,
 		format.Danish, format.Norwegian, format.Lithuanian, format.SerbianCyrillic,
-		format.Latvian, format.Estonian, format.Slovenian, format.Catalan, format.Belarusian, format.Arabic}
+		format.Latvian, format.Estonian, format.Slovenian, format.Catalan, format.Belarusian, format.Arabic,
+		format.Persian}
 	assert.Equal(t, format.Langs(), named, "a constant for each language, in order")
 	for i, l := range format.Langs() {
 		in := layout.Langs()[i]

@@ -17,7 +17,7 @@ type Lang uint8
 // The languages. Italian, Turkish, Greek, Serbian (in Latin letters),
 // Czech, Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
 // Lithuanian, Serbian in Cyrillic letters, Latvian, Estonian, Slovenian,
-// Catalan, Belarusian and Arabic are no hebcal locales: their Hebrew
+// Catalan, Belarusian, Arabic and Persian are no hebcal locales: their Hebrew
 // months are hebcal's English spellings, as their pages print them (1
 // Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 const (
@@ -53,6 +53,7 @@ const (
 	Catalan
 	Belarusian
 	Arabic
+	Persian
 )
 
 func (l Lang) in() layout.Lang { return layout.Lang(l) }

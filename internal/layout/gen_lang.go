@@ -39,6 +39,7 @@ import (
 	"github.com/go-playground/locales/el"
 	"github.com/go-playground/locales/es"
 	"github.com/go-playground/locales/et"
+	"github.com/go-playground/locales/fa"
 	"github.com/go-playground/locales/fi"
 	"github.com/go-playground/locales/fr"
 	"github.com/go-playground/locales/hr"
@@ -75,13 +76,14 @@ import (
 // (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā),
 // Estonian (22. jaanuaril), Slovenian (v petek, 27. januarja 2017),
 // Catalan (dilluns, 2 de gener de 2006), Belarusian (з вечара 12
-// снежня) and Arabic (يوم الخميس 2 أكتوبر 2025).
+// снежня), Arabic (يوم الخميس 2 أكتوبر 2025) and Persian (4 سپتامبر
+// 2013).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
 	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
-	et.New(), sl.New(), ca.New(), be.New(), ar.New(),
+	et.New(), sl.New(), ca.New(), be.New(), ar.New(), fa.New(),
 }
 
 // unarticled returns a locale's month names without the preposition

@@ -35,7 +35,7 @@ const (
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
 	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
 	// Lithuanian, Serbian in Cyrillic letters, Latvian, Estonian,
-	// Slovenian, Catalan, Belarusian and Arabic are no hebcal locales: their
+	// Slovenian, Catalan, Belarusian, Arabic and Persian are no hebcal locales: their
 	// Hebrew months are hebcal's English spellings, as their pages print
 	// them (1 Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
@@ -57,12 +57,13 @@ const (
 	Catalan
 	Belarusian
 	Arabic
+	Persian
 
 	numLangs
 )
 
-// A word's languages are a bit set of 32 (parse's word.langs).
-var _ = [32 - numLangs]struct{}{}
+// A word's languages are a bit set of 64 (parse's word.langs).
+var _ = [64 - numLangs]struct{}{}
 
 // String returns the language's code: "en", "fr", "ru", ....
 func (l Lang) String() string {
@@ -116,7 +117,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Croatian: hebrew.Hebcal, Danish: hebrew.Hebcal, Norwegian: hebrew.Hebcal,
 	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal, Latvian: hebrew.Hebcal,
 	Estonian: hebrew.Hebcal, Slovenian: hebrew.Hebcal, Catalan: hebrew.Hebcal,
-	Belarusian: hebrew.Hebcal, Arabic: hebrew.Hebcal,
+	Belarusian: hebrew.Hebcal, Arabic: hebrew.Hebcal, Persian: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

@@ -3,7 +3,7 @@
 package layout
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et", "sl", "ca", "be", "ar"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et", "sl", "ca", "be", "ar", "fa"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -38,6 +38,7 @@ var langMonths = [numLangs][12]string{
 	29: {"gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"},                                                // ca
 	30: {"студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"},                                // be
 	31: {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},                                                       // ar
+	32: {"ژانویهٔ", "فوریهٔ", "مارس", "آوریل", "مهٔ", "ژوئن", "ژوئیهٔ", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},                                                        // fa
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -73,6 +74,7 @@ var langMonthsShort = [numLangs][12]string{
 	29: {"gen.", "febr.", "març", "abr.", "maig", "juny", "jul.", "ag.", "set.", "oct.", "nov.", "des."},                                  // ca
 	30: {"сту", "лют", "сак", "кра", "мая", "чэр", "ліп", "жні", "вер", "кас", "ліс", "сне"},                                              // be
 	31: {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},                   // ar
+	32: {"ژانویهٔ", "فوریهٔ", "مارس", "آوریل", "مهٔ", "ژوئن", "ژوئیهٔ", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},                    // fa
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
@@ -108,6 +110,7 @@ var langMonthsStandAlone = [numLangs][12]string{
 	29: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // ca
 	30: {"студзень", "люты", "сакавік", "красавік", "май", "чэрвень", "ліпень", "жнівень", "верасень", "кастрычнік", "лістапад", "снежань"},                     // be
 	31: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // ar
+	32: {"ژانویه", "فوریه", "", "", "مه", "", "ژوئیه", "", "", "", "", ""},                                                                                      // fa
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -143,6 +146,7 @@ var langWeekdays = [numLangs][7]string{
 	29: {"diumenge", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte"},                              // ca
 	30: {"нядзеля", "панядзелак", "аўторак", "серада", "чацвер", "пятніца", "субота"},                                  // be
 	31: {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"},                                      // ar
+	32: {"یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"},                                    // fa
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -178,6 +182,7 @@ var langWeekdaysShort = [numLangs][7]string{
 	29: {"dg.", "dl.", "dt.", "dc.", "dj.", "dv.", "ds."},                           // ca
 	30: {"нд", "пн", "аў", "ср", "чц", "пт", "сб"},                                  // be
 	31: {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"},   // ar
+	32: {"یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"}, // fa
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -213,4 +218,5 @@ var langReference = [numLangs][2]string{
 	29: {"dilluns, 2 de gener de 2006", "15:04"},         // ca
 	30: {"панядзелак, 2 студзеня 2006 г.", "15:04"},      // be
 	31: {"الاثنين، 2 يناير 2006", "15:04"},               // ar
+	32: {"دوشنبه 2 ژانویهٔ 2006", "15:04"},               // fa
 }

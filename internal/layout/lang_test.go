@@ -121,6 +121,7 @@ func TestLangPresets(t *testing.T) {
 		{Catalan, "dilluns, 2 de gener | 2 Tevet 5766", "2 de gener de 2006, 15:04"},
 		{Belarusian, "панядзелак, 2 студзеня | 2 Tevet 5766", "2 студзеня 2006 г., 15:04"},
 		{Arabic, "الاثنين، 2 يناير | 2 Tevet 5766", "2 يناير 2006, 15:04"},
+		{Persian, "دوشنبه 2 ژانویهٔ | 2 Tevet 5766", "2 ژانویهٔ 2006, 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

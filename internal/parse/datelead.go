@@ -83,7 +83,7 @@ var dateLeads = [...]struct {
 // dateLeadBefore reports whether a word of dateLeads of one of the
 // languages langs (a bit set, as word.langs) stands right before the
 // date that starts at s[start], with spaces between them.
-func dateLeadBefore(s string, start int, langs uint32) bool {
+func dateLeadBefore(s string, start int, langs uint64) bool {
 	k := trimSpaceBefore(s, start)
 	if k == start || k == 0 || langs == 0 {
 		return false
@@ -215,7 +215,7 @@ func dayMonthBefore(s string, b int) bool {
 // a bit set, where it is a full name of a language English does not
 // share (not an abbreviation, which another language's prose writes as
 // a word of its own); or 0.
-func (p *parser) fullMonthLangs() uint32 {
+func (p *parser) fullMonthLangs() uint64 {
 	fs := p.fields()
 	for i := range fs {
 		if fs[i].Kind != layout.Month {
@@ -245,8 +245,8 @@ func (p *parser) fullMonthLangs() uint32 {
 // (radian.bg, the 205th held-out round) was no date where "На 10 юни"
 // was one; Russian's own date writes марта, and its "на" stays no lead
 // for the nominative.
-func longNameLangs(name string, w word) uint32 {
-	var langs uint32
+func longNameLangs(name string, w word) uint64 {
+	var langs uint64
 	for l := layout.Lang(1); l < 32; l++ {
 		if (w.langs|1<<w.lang)&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.Long)) {
 			langs |= 1 << l

@@ -27,7 +27,7 @@
 // Finnish, Ukrainian, Yiddish, Italian, Turkish, Greek, Serbian, Czech,
 // Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian, Lithuanian,
 // Serbian in Cyrillic letters, Latvian, Estonian, Slovenian, Catalan,
-// Belarusian, Arabic):
+// Belarusian, Arabic, Persian):
 // CLDR's month and weekday names as
 // a date writes them (lundi 2 janvier 2006, 28 сентября 2022, 2. Januar
 // 2006, 2006. január 2., פֿונעם 26טן אָקטאָבער 2022), and a month named

@@ -960,8 +960,9 @@ var rangeToWords = map[string]bool{
 	// said.
 	"do": true,
 	// Greek's έως (until): "από τη Δευτέρα 22 Σεπτεμβρίου έως την
-	// Τετάρτη 24 Σεπτεμβρίου", see skipUntilArticle.
-	"έως": true,
+	// Τετάρτη 24 Σεπτεμβρίου", see skipUntilArticle; and Persian's تا:
+	// "از دوشنبه 2 سپتامبر تا چهارشنبه 4 سپتامبر 2024".
+	"έως": true, "تا": true,
 }
 
 // evening reports whether the last field read is the words for the

@@ -83,7 +83,7 @@ type knownName struct {
 	nisan bool
 	// The name's vote (see langVote): the languages that have it (all of
 	// them for a name that does not vote), and whether it counts.
-	langs uint32
+	langs uint64
 	votes int
 	text  string
 	field Field // Start 0, End len(text)
@@ -127,7 +127,7 @@ func (t *Template) compileNames() {
 		if tf.Kind == layout.Year || tf.Kind == layout.HebrewYear {
 			var year Field
 			table.digits, year = t.knownDigits(k, prev, next)
-			table.year = knownName{field: year, form: year.Form, flags: year.Flags, langs: ^uint32(0)}
+			table.year = knownName{field: year, form: year.Form, flags: year.Flags, langs: ^uint64(0)}
 			table.year.own, table.year.layout = t.layoutWith(k, year.Element)
 		}
 		segs := writings(tf, prev, next)
@@ -350,7 +350,7 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	n.own, n.layout = t.layoutWith(k, f.Element)
 	n.value, n.textLen, n.form, n.flags = f.Value, len(text), f.Form, f.Flags
 	if n.votes == 0 {
-		n.langs = ^uint32(0) // a vote of nothing, which read counts without a branch
+		n.langs = ^uint64(0) // a vote of nothing, which read counts without a branch
 	}
 	n.hint = hints(&f)
 	n.numeral = f.Kind == layout.HebrewDay && f.Form == layout.Numeral

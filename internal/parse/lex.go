@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -130,6 +131,21 @@ func readNumeral(s string, i int) (v, n int, ok bool) {
 // wordEnds reports whether no word rune follows s[:i].
 func wordEnds(s string, i int) bool { return script.WordEnds(s, i) }
 
+// persianJoined reports whether s[j] is a zero-width non-joiner between
+// two Arabic letters: Persian writes one inside a word, where a letter
+// that would join the next is not to (سه‌شنبه, پنج‌شنبه), and the word
+// goes on after it. "سه‌شنبه 3 ژانویه 2006" was read from its day,
+// without its weekday: the word ended at the non-joiner, and Find reads
+// no word glued to one (see gluedByInvisible).
+func persianJoined(s string, j int) bool {
+	if !strings.HasPrefix(s[j:], "\u200c") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:j])
+	after, _ := utf8.DecodeRuneInString(s[j+len("\u200c"):])
+	return script.IsArabicLetter(before) && script.IsArabicLetter(after)
+}
+
 // asciiLettersBefore returns where the run of ASCII letters that ends
 // s[:i] starts, or i.
 func asciiLettersBefore(s string, i int) int {
@@ -142,7 +158,9 @@ func asciiLettersBefore(s string, i int) int {
 // latinWord returns the end of the word at s[i] in a script other than
 // Hebrew: ASCII letters and the other letters of script.IsOtherLetter
 // (décembre, сентября), with an apostrophe inside (Rivi'i, Motza'ei) when
-// a letter follows it. It returns i if s[i] is not a letter.
+// a letter follows it, and the zero-width non-joiner that Persian writes
+// inside a word between two Arabic letters (سه‌شنبه, Tuesday; see
+// persianJoined). It returns i if s[i] is not a letter.
 func latinWord(s string, i int) int {
 	j := letterEnd(s, i) // the ASCII letters, as most words are, by table
 	for j < len(s) {
@@ -151,7 +169,7 @@ func latinWord(s string, i int) int {
 			break
 		}
 		r, n := decode(s, j)
-		if script.IsOtherLetter(r) || j > i && script.IsApostrophe(r) && isWordStart(s, j+n) {
+		if script.IsOtherLetter(r) || j > i && script.IsApostrophe(r) && isWordStart(s, j+n) || j > i && persianJoined(s, j) {
 			if j == i+1 && s[i]|0x20 == 'd' && catalanDe(s, j) > j {
 				return j + n // d'abril: see catalanDe
 			}

@@ -1732,6 +1732,13 @@ var rangeWords = map[string]bool{
 	// та 30 вересня 1941 року" (nugayulya.at.ua, the 188th held-out
 	// round) was its second day alone, with nothing said.
 	"та": true,
+	// Persian's and Arabic's "and", a word of its own between two days in
+	// Persian: "روزهای 4 و 5 سپتامبر" (the days 4 and 5 September,
+	// tadbirvaomid.ir, the 306th held-out round) was its second day
+	// alone, the 5th, with nothing said; "4 و 5 سبتمبر 2013" too. And
+	// Persian's "تا" (to, until), "از 4 تا 8 سپتامبر 2013" (from 4 to 8
+	// September), which was its end alone.
+	"و": true, "تا": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"

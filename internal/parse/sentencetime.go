@@ -218,11 +218,11 @@ func hourMinute(s string, k int) (fields [3]Field, start int, ok bool) {
 // clockLeads are the words for "at" (and "at the hour") that lead an
 // hour later in a date's sentence, besides atHourWords, hourWordsBefore
 // and fromTimeWords: German's "um", Dutch's "om", the Slavic languages'
-// "u", "o", "в", "о", "v", "ve", "ob", Turkish's "saat" and Greek's
-// "στις" (and "στης", written for it) and "ώρα". ClockAfter reads an hour only after one of them,
+// "u", "o", "в", "о", "v", "ve", "ob", Turkish's "saat", Greek's
+// "στις" (and "στης", written for it) and "ώρα", and Persian's "ساعت". ClockAfter reads an hour only after one of them,
 // which says the hour is when the day's event is, not a price, a length
 // or when it ends ("lasts until 8:19 p.m.", "bis 10 Uhr geöffnet").
-var clockLeads = [...]string{"um", "om", "u", "o", "в", "о", "v", "ve", "ob", "saat", "στις", "στης", "ώρα"}
+var clockLeads = [...]string{"um", "om", "u", "o", "в", "о", "v", "ve", "ob", "saat", "στις", "στης", "ώρα", "ساعت"}
 
 // clockLead reports whether w, a word with its dot or not, is one of
 // clockLeads, atHourWords, hourWordsBefore or fromTimeWords, in any

@@ -55,7 +55,7 @@ type word struct {
 	// for each language that has the word with this meaning (April is
 	// English, German and Dutch).
 	lang  layout.Lang
-	langs uint32
+	langs uint64
 	// decl is the declension of a weekday's name that is not CLDR's form
 	// (в среду; see layout.Declension), which a layout writes every
 	// weekday in.
@@ -79,7 +79,7 @@ type word struct {
 	// Croatian): otherWords holds that meaning, and the dateline's other
 	// words say which it is (see langVote.settle), or nothing does, and
 	// the month is NameAmbiguous.
-	otherLangs uint32
+	otherLangs uint64
 }
 
 // otherWords holds the other meaning of a name whose word has otherLangs,

@@ -49,6 +49,7 @@ func init() {
 // beyond English: long, short, and a month's nominative where it differs.
 func addCLDRNames() {
 	defer addArabicVariants()
+	defer addPersianVariants()
 	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
 			addLang(l.MonthName(m, layout.Long), word{kind: wMonth, value: int8(m), form: layout.Long, lang: l})
@@ -325,6 +326,8 @@ func addJoinWords() {
 	// a time: "luns 19 de xaneiro ás 17:00 horas" (Galicia Ártabra, the
 	// hundred-and-ninety-seventh held-out round) was the day without its
 	// time; Galician's names are read as Portuguese's (see addGalician).
+	// And Persian's "ساعت" (the hour) before a time, as Turkish's "saat":
+	// "جمعه 15 مارس 2024 ساعت 18:30".
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
@@ -334,7 +337,7 @@ func addJoinWords() {
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French}, {"les", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
 		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"ў", layout.Belarusian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
-		{"pe", layout.Romanian}, {"ob", layout.Slovenian}, {"op", layout.Dutch}} {
+		{"pe", layout.Romanian}, {"ob", layout.Slovenian}, {"op", layout.Dutch}, {"ساعت", layout.Persian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
@@ -1201,15 +1204,15 @@ func (v *langVote) nameFields(s string, fields []Field) (other bool) {
 // for settleLang: a Template gathers it while it reads the names, rather
 // than looking each up again.
 type langVote struct {
-	mask  uint32 // the languages that have every name read
+	mask  uint64 // the languages that have every name read
 	names int
 	// plain is mask without the names that two languages give different
 	// months (word.otherLangs), which the other names decide.
-	plain  uint32
+	plain  uint64
 	others int
 }
 
-func newLangVote() langVote { return langVote{mask: ^uint32(0), plain: ^uint32(0)} }
+func newLangVote() langVote { return langVote{mask: ^uint64(0), plain: ^uint64(0)} }
 
 // name counts w, the word of a name field (see nameWord).
 func (v *langVote) name(w word) {
@@ -1352,7 +1355,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 // Russian writes марта after a day (its март names a month alone), and
 // was read as Russian's, whose layout wrote "2 январь 2006". It returns 0
 // where there is no such month or no such language.
-func formatMonthLangs(s string, fields []Field, mask uint32) uint32 {
+func formatMonthLangs(s string, fields []Field, mask uint64) uint64 {
 	month, day := -1, false
 	for i := range fields {
 		switch f := &fields[i]; {
@@ -1366,7 +1369,7 @@ func formatMonthLangs(s string, fields []Field, mask uint32) uint32 {
 		return 0
 	}
 	f := &fields[month]
-	var m uint32
+	var m uint64
 	for rest := mask; rest != 0; rest &= rest - 1 {
 		l := firstLang(rest)
 		if int(l) < len(layout.Langs()) && strings.EqualFold(s[f.Start:f.End], l.MonthName(f.Value, layout.Long)) {
@@ -1377,12 +1380,12 @@ func formatMonthLangs(s string, fields []Field, mask uint32) uint32 {
 }
 
 // firstLang returns the first language of a non-empty mask of them.
-func firstLang(mask uint32) layout.Lang { return layout.Lang(bits.TrailingZeros32(mask)) }
+func firstLang(mask uint64) layout.Lang { return layout.Lang(bits.TrailingZeros64(mask)) }
 
 // kin returns the languages that write the words between a date's fields
 // (see literalLang) as language l does: Serbian's "godine" and "sati" are
 // Croatian's too, and Swedish's "kl." (o'clock) Danish's and Norwegian's.
-func kin(l layout.Lang) uint32 {
+func kin(l layout.Lang) uint64 {
 	switch l {
 	case layout.Serbian:
 		return 1<<layout.Serbian | 1<<layout.Croatian
@@ -1476,8 +1479,8 @@ func dayDotLang(s string, fields []Field, i int) (layout.Lang, bool) {
 
 // dotting returns the languages of mask that write a date's day with a
 // dot before its month (dot) or without one (!dot).
-func dotting(mask uint32, dot bool) uint32 {
-	var m uint32
+func dotting(mask uint64, dot bool) uint64 {
+	var m uint64
 	for ls := mask; ls != 0; ls &= ls - 1 {
 		if l := firstLang(ls); l.DotsDay() == dot {
 			m |= 1 << l
@@ -1503,7 +1506,7 @@ func otherMeaning(s string, f *Field) (word, bool) {
 
 // nameLangs returns the languages that give month f's name the month it
 // has.
-func nameLangs(s string, f *Field) uint32 {
+func nameLangs(s string, f *Field) uint64 {
 	o, _ := otherMeaning(s, f)
 	return o.otherLangs
 }
@@ -1521,7 +1524,7 @@ func OtherMonth(s string, f *Field) (other int, langs, otherLangs []layout.Lang,
 }
 
 // langList returns the languages of a mask of them.
-func langList(mask uint32) []layout.Lang {
+func langList(mask uint64) []layout.Lang {
 	var ls []layout.Lang
 	for ; mask != 0; mask &= mask - 1 {
 		ls = append(ls, firstLang(mask))
@@ -1574,7 +1577,7 @@ func nameWord(s string, f *Field) (word, bool) {
 		// dateline mixed, as it does beside September.
 		w, ok = word{kind: wMonth, value: int8(f.Value), lang: layout.English}, true
 	}
-	var other uint32
+	var other uint64
 	if ok && f.Kind == layout.Weekday && dropsPoint(f.Lang) && w.kind == wWeekday && int(w.value) != f.Value {
 		// The tables' word names another day: the field is Norwegian's
 		// or Danish's, read without its point (tor, Thursday, not
@@ -2632,6 +2635,26 @@ var arabicMonthVariants = [...]struct {
 }{
 	{"ابريل", 4}, {"إبريل", 4}, {"اكتوبر", 10}, {"اغسطس", 8}, {"يونيه", 6}, {"يوليه", 7},
 	{"حزيران", 6},
+}
+
+// persianVariants are the spellings of Persian's weekdays and months that
+// pages print beside CLDR's: Tuesday and Thursday with and without the
+// zero-width non-joiner inside (CLDR writes سه‌شنبه with it, پنجشنبه
+// without; see persianJoined), and آگوست, the English August, beside
+// CLDR's French اوت.
+var persianVariants = [...]struct {
+	name  string
+	kind  wordKind
+	value int8
+}{
+	{"سهشنبه", wWeekday, 2}, {"پنج\u200cشنبه", wWeekday, 4}, {"آگوست", wMonth, 8},
+}
+
+// addPersianVariants adds persianVariants.
+func addPersianVariants() {
+	for _, v := range persianVariants {
+		addLang(v.name, word{kind: v.kind, value: v.value, form: layout.Long, lang: layout.Persian})
+	}
 }
 
 // addArabicVariants adds arabicMonthVariants and the weekday Monday

@@ -27,11 +27,16 @@ func IsOtherLetter(r rune) bool {
 		return true
 	case r >= 0x386 && r <= 0x3FF:
 		return r != 0x387 // Greek letters, but not the ano teleia ·
-	case r >= 0x620 && r <= 0x65F, r >= 0x671 && r <= 0x6D3:
-		return true // Arabic letters, tatweel and harakat; Persian's پ چ ژ ک گ ی
+	case IsArabicLetter(r):
+		return true
 	}
 	return r == 0x2BB || r == 0x2BE || r == 0x2BF
 }
+
+// IsArabicLetter reports whether r is an Arabic letter, the tatweel or a
+// vowel mark (harakat, the hamza above of Persian's ezafe, ژانویهٔ),
+// Persian's پ چ ژ ک گ ی among them.
+func IsArabicLetter(r rune) bool { return r >= 0x620 && r <= 0x65F || r >= 0x671 && r <= 0x6D3 }
 
 // IsCyrillic reports whether r is a Cyrillic letter.
 func IsCyrillic(r rune) bool { return r >= 0x400 && r <= 0x52F }

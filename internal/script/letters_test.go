@@ -24,6 +24,22 @@ func TestFold(t *testing.T) {
 	}
 }
 
+func TestIsArabicLetter(t *testing.T) {
+	// Arabic's and Persian's letters and marks: the ezafe's hamza above
+	// (ژانویهٔ), Persian's پ چ ژ ک گ ی.
+	for _, r := range []rune{'أ', 'ي', 'ـ', '\u064E', '\u0654', 'پ', 'چ', 'ژ', 'ک', 'گ', 'ی', 'ه'} {
+		if !IsArabicLetter(r) {
+			t.Errorf("%q is not an Arabic letter", r)
+		}
+	}
+	// Not the digits, punctuation, the non-joiner, nor other letters.
+	for _, r := range []rune{'٢', '۵', '،', '؛', '؟', '\u200c', 'a', 'א', 'Ж'} {
+		if IsArabicLetter(r) {
+			t.Errorf("%q is an Arabic letter", r)
+		}
+	}
+}
+
 func TestCompose(t *testing.T) {
 	for _, tc := range []struct {
 		base, mark, want rune
