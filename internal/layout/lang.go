@@ -96,6 +96,11 @@ func LookupLang(code string) (Lang, bool) {
 	return 0, false
 }
 
+// NumLangs is the number of languages: they are Lang(0), English, to
+// NumLangs-1. A loop over them with it allocates nothing, as one over
+// Langs does.
+const NumLangs = numLangs
+
 // Langs returns every language, English first.
 func Langs() []Lang {
 	ls := make([]Lang, numLangs)

@@ -247,7 +247,7 @@ func (p *parser) fullMonthLangs() uint64 {
 // for the nominative.
 func longNameLangs(name string, w word) uint64 {
 	var langs uint64
-	for l := layout.Lang(1); l < 32; l++ {
+	for l := layout.Lang(1); l < layout.NumLangs; l++ {
 		if (w.langs|1<<w.lang)&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.Long)) {
 			langs |= 1 << l
 		}

@@ -1657,7 +1657,7 @@ func genitiveMonth(name string, w word) bool {
 			return false
 		}
 	}
-	for l := layout.Lang(1); l < 32; l++ {
+	for l := layout.Lang(1); l < layout.NumLangs; l++ {
 		if w.langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.StandAlone)) {
 			return false
 		}

@@ -44,7 +44,7 @@ func addShortWeekdayNames() {
 		maxShortWeekday = max(maxShortWeekday, len(key))
 	}
 langs:
-	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
+	for l := layout.French; l < layout.NumLangs; l++ {
 		for d := 0; d < 7; d++ {
 			if utf8.RuneCountInString(strings.TrimSuffix(l.WeekdayName(d, layout.Short), ".")) < 2 {
 				continue langs

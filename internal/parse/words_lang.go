@@ -50,7 +50,7 @@ func init() {
 func addCLDRNames() {
 	defer addArabicVariants()
 	defer addPersianVariants()
-	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
+	for l := layout.French; l < layout.NumLangs; l++ {
 		for m := 1; m <= 12; m++ {
 			addLang(l.MonthName(m, layout.Long), word{kind: wMonth, value: int8(m), form: layout.Long, lang: l})
 			addLang(l.MonthName(m, layout.Short), word{kind: wMonth, value: int8(m), form: layout.Short, lang: l, weak: true})
@@ -726,7 +726,7 @@ func addShabbatWords() {
 // another language has already (sept, dec, mai) is left to it. Yiddish,
 // in Hebrew script, is not cut.
 func addTruncations() {
-	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
+	for l := layout.French; l < layout.NumLangs; l++ {
 		if l == layout.Yiddish {
 			continue
 		}
@@ -1372,7 +1372,7 @@ func formatMonthLangs(s string, fields []Field, mask uint64) uint64 {
 	var m uint64
 	for rest := mask; rest != 0; rest &= rest - 1 {
 		l := firstLang(rest)
-		if int(l) < len(layout.Langs()) && strings.EqualFold(s[f.Start:f.End], l.MonthName(f.Value, layout.Long)) {
+		if l < layout.NumLangs && strings.EqualFold(s[f.Start:f.End], l.MonthName(f.Value, layout.Long)) {
 			m |= 1 << l
 		}
 	}
