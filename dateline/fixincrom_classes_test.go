@@ -171,3 +171,22 @@ func TestFixincromDasHours(t *testing.T) {
 		})
 	}
 }
+
+// TestFixincromTshirei: the Brazilian spelling of Tishrei with its s
+// and h before the i, "tshirei", which is no one-letter slip of a
+// spelling: "No calendário judaico ... a data é 10 de tshirei de 5779"
+// (Folha de Pernambuco, incoming.tsv) was not found. It is read in any
+// letter case, with or without Portuguese's "de"; a word that only
+// starts with it stays unread.
+func TestFixincromTshirei(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"10 de tshirei de 5779", "2018-09-19"},
+		{"1 TSHIREI 5785", "2024-10-03"},
+		{"15 de Tshirei de 5786", "2025-10-07"},
+		{"22 Tshirei 5784", "2023-10-07"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"No calendário judaico, a data é 10 de tshirei de 5779.", "10 de tshirei de 5779", "2018-09-19", "10 Tishrei 5779"},
+	})
+	checkUnread(t, heldoutRef, "10 de tshireinho de 5779", "10 de tshi de 5779")
+}
