@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -245,4 +246,9 @@ func TestFixincromMonthlessYearBegins(t *testing.T) {
 			assert.NotContains(t, severityCodes(m, dateline.Info), dateline.CodeAfterSunset)
 		})
 	}
+	// A sentence that names another occasion says nothing of the year's
+	// beginning: Sukkot 5780 began on Sunday, October 13, 2019.
+	ms := dateline.Find("Neste domingo (29) começa Sucot, em 5780.", heldoutRef)
+	require.NotEmpty(t, ms)
+	assert.Equal(t, "2026-11-29", ms[0].Dateline.Time.Format(time.DateOnly))
 }

@@ -212,10 +212,14 @@ func (p *parser) yearBegins(i int) int {
 // Hashaná, o Ano-Novo judaico de número 5780"). Package dateline asks it
 // of a weekday and its day in brackets (see bracketDay) whose sentence
 // names a Hebrew year: the day is then the year's eve or first day, where
-// one fits.
+// one fits. A sentence that names another occasion says nothing of the
+// year's beginning ("Neste domingo (29) começa Sucot, em 5780": Sukkot
+// 5780 began on Sunday, October 13, 2019, and the year's eve was Sunday,
+// September 29).
 func YearBeginsSaid(text string, start, end int) bool {
 	lo, hi := max(0, start-maxHebrewYearAfter), min(len(text), end+maxHebrewYearAfter)
 	rosh, ok := occasion.Find("Rosh Hashana", 5785, occasion.Diaspora)
+	said := false
 	for j := lo; j < hi; j++ {
 		if j == start {
 			j = end - 1
@@ -226,12 +230,14 @@ func YearBeginsSaid(text string, start, end int) bool {
 			continue // a word starts after a space, a bracket or a comma
 		}
 		if e := latinWord(text, j); e > j && (beginsVerb(text, j, e) > j || isWordOf(text[j:e], startsWords[:])) {
-			return true
+			said = true
 		}
-		if idx, _, found := matchOccasion(text, j, false); found && ok && occasionNames()[idx].Kind != occasion.Erev &&
-			rosh.Is(occasionNames()[idx].Text) {
-			return true
+		if idx, e, found := matchOccasion(text, j, false); found {
+			if !ok || occasionNames()[idx].Kind == occasion.Erev || !rosh.Is(occasionNames()[idx].Text) {
+				return false // another occasion's beginning
+			}
+			said, j = true, e-1
 		}
 	}
-	return false
+	return said
 }
