@@ -163,6 +163,11 @@ type facts struct {
 	// the year of that month.
 	monthless bool
 	monthYear int
+	// yearEve is 1 where monthOfReference took the month of a Monthless
+	// day from the eve of the Hebrew year its sentence says begins, -1
+	// where from the year's first day, and 0 otherwise (see
+	// yearBeginsMonth).
+	yearEve int
 
 	// Hebrew side.
 	hMonth, hDay, hYear       parse.Field

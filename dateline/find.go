@@ -154,6 +154,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		if ro == o {
 			ro = relativeYearFor(text, &r, o) // a year stated, of either calendar, first
 		}
+		if ro == o {
+			ro = yearBeginsFor(text, &r, o)
+		}
 		r = withEveningBefore(text, r, *last)
 		parse.EveOfCivilDay(&r) // the eve of March 2, 2024: March 1's evening
 		r = withEntryVerbBefore(text, r, *last)

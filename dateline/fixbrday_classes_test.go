@@ -79,8 +79,10 @@ func TestFixBrdayInText(t *testing.T) {
 			"2023-01-28", "sexta-feira (27)", "2023-01-27", "5 Shevat 5783"},
 		{"Começa ao pôr do sol desta quarta-feira (1º) a celebração do Yom Kippur",
 			"2025-10-01", "quarta-feira (1º)", "2025-10-01", "9 Tishrei 5786"},
+		// The year that begins on the day is read as beginning at its
+		// sunset (see TestFixincromMonthlessYearBegins).
 		{"O ano que começa nesta sexta-feira (15) é o 5.784.",
-			"2023-09-14", "sexta-feira (15)", "2023-09-15", "29 Elul 5783"},
+			"2023-09-14", "sexta-feira (15)", "2023-09-15", "1 Tishrei 5784"},
 		{"O encontro foi na noite desta segunda-feira (1º), em São Paulo.",
 			"2024-07-02", "segunda-feira (1º)", "2024-07-01", "25 Sivan 5784"},
 		{"A festa, que começa no fim da tarde desta sexta-feira (8)?",

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -170,4 +171,84 @@ func TestFixincromDasHours(t *testing.T) {
 			assert.False(t, m.Dateline.HasTime)
 		})
 	}
+}
+
+// TestFixincromTshirei: the Brazilian spelling of Tishrei with its s
+// and h before the i, "tshirei", which is no one-letter slip of a
+// spelling: "No calendário judaico ... a data é 10 de tshirei de 5779"
+// (Folha de Pernambuco, incoming.tsv) was not found. It is read in any
+// letter case, with or without Portuguese's "de"; a word that only
+// starts with it stays unread.
+func TestFixincromTshirei(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"10 de tshirei de 5779", "2018-09-19"},
+		{"1 TSHIREI 5785", "2024-10-03"},
+		{"15 de Tshirei de 5786", "2025-10-07"},
+		{"22 Tshirei 5784", "2023-10-07"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"No calendário judaico, a data é 10 de tshirei de 5779.", "10 de tshirei de 5779", "2018-09-19", "10 Tishrei 5779"},
+	})
+	checkUnread(t, heldoutRef, "10 de tshireinho de 5779", "10 de tshi de 5779")
+}
+
+// TestFixincromMonthlessYearBegins: a weekday and its day in brackets,
+// with no month or year, in a sentence that names a Hebrew year and says
+// that it begins, with a verb of beginning or Rosh Hashana's name, is the
+// year's eve, read as its evening, or the year's first day, where the day
+// of the month and the weekday fit one: "Ao pôr do sol deste domingo
+// (29), iniciam-se ... as celebrações do Rosh Hashaná, o Ano-Novo
+// judaico de número 5780" (GZH, incoming.tsv) was November 29, 2026, the
+// reference's month, with a warning, and "O ano que começa nesta
+// sexta-feira (15) é o 5.784" (Band) an error that no Friday the 15th
+// was within a month of the reference. Where neither day fits, or the
+// sentence says no beginning, the month is the reference's, as before.
+func TestFixincromMonthlessYearBegins(t *testing.T) {
+	for _, tc := range []struct {
+		text, match, day, heb string
+		eve                   bool
+	}{
+		{"Ao pôr do sol deste domingo (29), iniciam-se para a comunidade judaica as celebrações do Rosh Hashaná, o Ano-Novo judaico de número 5780",
+			"pôr do sol deste domingo (29)", "2019-09-29", "1 Tishrei 5780", true},
+		{"O ano que começa nesta sexta-feira (15) é o 5.784.", "sexta-feira (15)", "2023-09-15", "1 Tishrei 5784", true},
+		{"Neste domingo (29) começa o ano 5780.", "domingo (29)", "2019-09-29", "1 Tishrei 5780", true},
+		{"Neste sábado (16) começa o primeiro dia do ano 5784.", "sábado (16)", "2023-09-16", "1 Tishrei 5784", false},
+		{"El año 5785 comienza este miércoles (2) al atardecer.", "miércoles (2)", "2024-10-02", "1 Tishrei 5785", true},
+		{"L'année 5785 commence ce mercredi (2).", "mercredi (2)", "2024-10-02", "1 Tishrei 5785", true},
+		{"Quest'anno il 5786 inizia lunedì (22) al tramonto.", "lunedì (22)", "2025-09-22", "1 Tishrei 5786", true},
+		{"Anul 5786 începe luni (22).", "luni (22)", "2025-09-22", "1 Tishrei 5786", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findMatch(t, heldoutRef, tc.text, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeYearInferred)
+			if tc.eve {
+				assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeAfterSunset)
+			}
+		})
+	}
+	// Near misses: the day fits neither the eve nor the first day (Friday
+	// the 16th in 5784), the sentence says no beginning (the fifth candle
+	// of 5780's Chanukah was lit on Sunday, December 29, 2019, not on its
+	// eve's Sunday the 29th), or names no Hebrew year: the month is the
+	// reference's, as before.
+	for _, tc := range []struct{ text, match, day string }{
+		{"O ano que começa nesta sexta-feira (16) é o 5.784.", "sexta-feira (16)", "2026-10-16"},
+		{"Neste domingo (29) acendemos a quinta vela do ano 5780.", "domingo (29)", "2026-11-29"},
+		{"O ano que começa neste domingo (29) é bom.", "domingo (29)", "2026-11-29"},
+		{"Neste domingo (29) começa a festa.", "domingo (29)", "2026-11-29"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findMatch(t, heldoutRef, tc.text, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.NotContains(t, severityCodes(m, dateline.Info), dateline.CodeAfterSunset)
+		})
+	}
+	// A sentence that names another occasion says nothing of the year's
+	// beginning: Sukkot 5780 began on Sunday, October 13, 2019.
+	ms := dateline.Find("Neste domingo (29) começa Sucot, em 5780.", heldoutRef)
+	require.NotEmpty(t, ms)
+	assert.Equal(t, "2026-11-29", ms[0].Dateline.Time.Format(time.DateOnly))
 }

@@ -3,6 +3,7 @@ package dateline
 import (
 	"time"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -33,6 +34,9 @@ func (f *facts) monthlessDay() bool {
 // report and false.
 func (rv *resolver) monthOfReference() (Problem, bool) {
 	f := &rv.f
+	if rv.yearBeginsMonth() {
+		return Problem{}, true
+	}
 	ref := rv.reference()
 	refDay := civilDays(ref.Year(), ref.Month(), ref.Day())
 	d := f.gDay.Value
@@ -77,6 +81,22 @@ func (rv *resolver) monthYears(base cand) {
 // further away is the nearest that fits, no more.
 func (rv *resolver) monthInferred(c cand) {
 	f := &rv.f
+	if f.yearEve != 0 {
+		m := time.Month(f.gMonth.Value)
+		day := weekdayDate(hebrew.DateOf(time.Date(c.gy, m, f.gDay.Value, 12, 0, 0, 0, time.UTC)))
+		msg := "the text names no month or year; its sentence says the Hebrew year " + itoa(rv.o.yearBegins) + " begins, whose "
+		if f.yearEve > 0 {
+			msg += "eve is " + day
+		} else {
+			msg += "first day is " + day
+		}
+		rv.add(CodeYearInferred, Info, f.weekday.Start, f.gDay.End, msg)
+		if f.yearEve > 0 {
+			rv.add(CodeAfterSunset, Info, f.weekday.Start, f.gDay.End, "the Hebrew year "+itoa(rv.o.yearBegins)+" begins at sunset on "+
+				dateText(c.gy, m, f.gDay.Value)+", whose evening is "+hebrew.Date{Year: rv.o.yearBegins, Month: hebrew.Tishrei, Day: 1}.String())
+		}
+		return
+	}
 	ref := rv.reference()
 	m := time.Month(f.gMonth.Value)
 	msg := "the text names no month or year; " + monthName(int(m)) + " " + itoa(c.gy) + " is the month nearest " +
@@ -88,4 +108,75 @@ func (rv *resolver) monthInferred(c cand) {
 		rv.add(CodeYearInferred, Warning, f.weekday.Start, f.gDay.End, dateText(c.gy, m, f.gDay.Value)+" is "+itoa(int(days))+
 			" days from "+dateText(ref.Year(), ref.Month(), ref.Day())+", not in its week; if the reference is not the page's date, give it")
 	}
+}
+
+// A Monthless day whose sentence names a Hebrew year and says that it
+// begins, with a verb of beginning or Rosh Hashana's name, is the year's
+// eve or its first day, where the day of the month and the weekday fit
+// one: "Ao pôr do sol deste domingo (29), iniciam-se para a comunidade
+// judaica as celebrações do Rosh Hashaná, o Ano-Novo judaico de número
+// 5780" (GZH, incoming.tsv) is Sunday, September 29, 2019, the eve of
+// 5780, and "O ano que começa nesta sexta-feira (15) é o 5.784" (Band)
+// Friday, September 15, 2023, the eve of 5784; they were November 29,
+// 2026, the reference's month, with a warning that the sentence named
+// 5780, and an error that no Friday the 15th was within a month of the
+// reference. The eve is read as its evening, from whose sunset the year
+// is, as "the Jewish year 5784 begins on Friday" is (see
+// parse.YearBeginsSaid). Where neither day fits, or the sentence names no
+// beginning ("Neste domingo (29), Chanucá do ano 5780": Chanukah's
+// Sunday the 29th is in December), the month is the reference's, as
+// before.
+
+// yearBeginsFor returns the options for match r, a Monthless day beside
+// its weekday with nothing else of a date, whose sentence names a Hebrew
+// year (see sentenceYearNamed) and that it begins (see
+// parse.YearBeginsSaid): the options with yearBegins set to that year.
+// Otherwise it returns o.
+func yearBeginsFor(text string, r *parse.Result, o *options) *options {
+	monthless, weekday := false, false
+	for i := range r.Fields {
+		switch f := &r.Fields[i]; f.Kind {
+		case layout.Month, layout.Year, layout.HebrewYear, layout.HebrewMonth, layout.HebrewDay, layout.Holiday, layout.Portion:
+			return o
+		case layout.Day:
+			monthless = f.Flags&parse.Monthless != 0
+		case layout.Weekday:
+			weekday = true
+		}
+	}
+	if !monthless || !weekday {
+		return o
+	}
+	hy := sentenceYearNamed(text, r.Start, r.End, o.reference().Year())
+	if hy < era.FromTishrei || !parse.YearBeginsSaid(text, r.Start, r.End) {
+		return o
+	}
+	so := *o
+	so.yearBegins = hy
+	return &so
+}
+
+// yearBeginsMonth gives a Monthless day the month and year of the eve or
+// the first day of the Hebrew year its sentence says begins
+// (options.yearBegins), where the day of the month and the weekday fit
+// one, and reports whether it did. The eve is its evening.
+func (rv *resolver) yearBeginsMonth() bool {
+	f := &rv.f
+	hy := rv.o.yearBegins
+	if hy == 0 {
+		return false
+	}
+	first := hebrew.Date{Year: hy, Month: hebrew.Tishrei, Day: 1}
+	for i, h := range [2]hebrew.Date{first.AddDays(-1), first} {
+		y, m, d := h.Gregorian()
+		if d != f.gDay.Value || h.Weekday() != f.civilW {
+			continue
+		}
+		f.gMonth = parse.Field{Element: layout.Element{Kind: layout.Month}, Value: int(m), Start: f.gDay.Start, End: f.gDay.End}
+		f.hasGMonth, f.monthYear = true, y
+		f.yearEve = 1 - 2*i // 1: the eve; -1: the first day
+		f.night = f.night || i == 0
+		return true
+	}
+	return false
 }

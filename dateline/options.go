@@ -134,6 +134,10 @@ type options struct {
 	// the sentence of a Hebrew date without a year, names: the date is
 	// of that year (see datedMatch.hebrewYearFor).
 	sentenceHebrew int
+	// yearBegins, if not 0, is the Hebrew year whose beginning the
+	// sentence of a Monthless day names (see yearBeginsFor): the day is
+	// the year's eve or first day where one fits.
+	yearBegins int
 }
 
 type schedule uint8

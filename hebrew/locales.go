@@ -143,7 +143,11 @@ func genitive(w string) string {
 // spelling of the months with sz (Tiszri, Cheszwan, Szwat), whose other
 // months Polish pages write as German's (Kislew, Tewet, Ijar, Siwan, Aw)
 // or hebcal's (Nisan, Tamuz, Adar, Elul) do, while hebcal-go's pl
-// locale keeps its English names ("1 TISZRI 5773", "10 Szwat 5784").
+// locale keeps its English names ("1 TISZRI 5773", "10 Szwat 5784"),
+// and the Brazilian Tshirei, Tishrei with its s and h written before the
+// i, which is no one-letter slip MatchSlip would read ("No calendário
+// judaico ... a data é 10 de tshirei de 5779", Folha de Pernambuco,
+// incoming.tsv, was not found).
 var localeVariants = []entry{
 	{word: "Niesan", month: Nisan, family: Dutch},
 	{word: "Siewan", month: Sivan, family: Dutch},
@@ -173,6 +177,7 @@ var localeVariants = []entry{
 	{word: "Marcheszwan", month: Cheshvan, family: Polish},
 	{word: "Szwat", month: Shevat, family: Polish},
 	{word: "Szewat", month: Shevat, family: Polish},
+	{word: "Tshirei", month: Tishrei, family: Portuguese},
 	// Arabic's, as Israeli Arabic news and Arabic pages on the festivals
 	// write the months ("29 من أيلول 5785 – 2 من تشري 5786", FAU's
 	// BaFID calendar), in hebcal's family, as Arabic has no hebcal

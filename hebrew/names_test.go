@@ -254,6 +254,7 @@ var spellingCases = []spellingCase{
 	{"Marcheszwan", Cheshvan, Polish, true},
 	{"Szwat", Shevat, Polish, true},
 	{"Szewat", Shevat, Polish, true},
+	{"Tshirei", Tishrei, Portuguese, true},
 	// Arabic's, in hebcal's family.
 	{"تشري", Tishrei, Hebcal, true},
 	{"تشريه", Tishrei, Hebcal, true},

@@ -1,6 +1,9 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/occasion"
+)
 
 // newYearPassages are the words for "the passage to the year", with the
 // name of Rosh Hashana in the occasion tables that each stands for, as
@@ -199,4 +202,42 @@ func (p *parser) yearBegins(i int) int {
 	}
 	end, _ := p.newYearOf(i, i, w, "Jewish New Year", false)
 	return end
+}
+
+// YearBeginsSaid reports whether the sentence that holds text[start:end],
+// a date, says within maxHebrewYearAfter bytes either side of it that a
+// year begins: a verb of beginning (beginsWords, startsWords: "O ano que
+// começa nesta sexta-feira (15) é o 5.784") or Rosh Hashana's name ("Ao
+// pôr do sol deste domingo (29), iniciam-se ... as celebrações do Rosh
+// Hashaná, o Ano-Novo judaico de número 5780"). Package dateline asks it
+// of a weekday and its day in brackets (see bracketDay) whose sentence
+// names a Hebrew year: the day is then the year's eve or first day, where
+// one fits. A sentence that names another occasion says nothing of the
+// year's beginning ("Neste domingo (29) começa Sucot, em 5780": Sukkot
+// 5780 began on Sunday, October 13, 2019, and the year's eve was Sunday,
+// September 29).
+func YearBeginsSaid(text string, start, end int) bool {
+	lo, hi := max(0, start-maxHebrewYearAfter), min(len(text), end+maxHebrewYearAfter)
+	rosh, ok := occasion.Find("Rosh Hashana", 5785, occasion.Diaspora)
+	said := false
+	for j := lo; j < hi; j++ {
+		if j == start {
+			j = end - 1
+			continue
+		}
+		if j > 0 && text[j-1] != ' ' && text[j-1] != '(' && text[j-1] != ',' || j < start && !SameSentence(text, j, start) ||
+			j >= end && !SameSentence(text, end, j) {
+			continue // a word starts after a space, a bracket or a comma
+		}
+		if e := latinWord(text, j); e > j && (beginsVerb(text, j, e) > j || isWordOf(text[j:e], startsWords[:])) {
+			said = true
+		}
+		if idx, e, found := matchOccasion(text, j, false); found {
+			if !ok || occasionNames()[idx].Kind == occasion.Erev || !rosh.Is(occasionNames()[idx].Text) {
+				return false // another occasion's beginning
+			}
+			said, j = true, e-1
+		}
+	}
+	return said
 }
