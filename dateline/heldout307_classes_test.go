@@ -59,3 +59,47 @@ func TestHeldout307BracketCivilYearAtOdds(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout307OccasionThisYearAside: an occasion's name, then its civil
+// day after the words for "this year", in brackets or after a comma, as a
+// congregation's calendar writes it: "Asarah B’Tevet (this year, January
+// 10, 2025)" (Paarl Hebrew Congregation, the 307th held-out round). Check
+// stopped at "this", and Find read the civil date alone, the fast left
+// out, so a day not the fast's went unsaid. The occasion and the day are
+// now one dateline, the occasion checked against the day, as they are
+// with no words between them ("Purim (March 24, 2024)") and as a Hebrew
+// date's "this year" aside is ("14 Adar (this year, March 21)").
+func TestHeldout307OccasionThisYearAside(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkFindCodes(t, ref, []findCodeCase{
+		{"Asarah B’Tevet (this year, January 10, 2025) is observed as a day of fasting", "Asarah B’Tevet (this year, January 10, 2025)", "2025-01-10", ""},
+		{"The fast of Asarah B’Tevet (this year, January 11, 2025) begins at dawn", "Asarah B’Tevet (this year, January 11, 2025)", "2025-01-11", dateline.CodeOccasion},
+		{"Purim (this year, March 24, 2024) is a day of joy.", "Purim (this year, March 24, 2024)", "2024-03-24", ""},
+		{"Purim, this year March 25, 2024, is a day of joy.", "Purim, this year March 25, 2024", "2024-03-25", dateline.CodeOccasion},
+		{"Yom Kippur (this year on October 12, 2024) ends at nightfall", "Yom Kippur (this year on October 12, 2024)", "2024-10-12", ""},
+		{"Pessach (dieses Jahr, 23. April 2024) beginnt am Abend davor", "Pessach (dieses Jahr, 23. April 2024)", "2024-04-23", ""},
+	})
+	for _, tc := range []struct {
+		in   string
+		code dateline.Code
+	}{
+		{"Asarah B’Tevet (this year, January 10, 2025)", ""},
+		{"Asarah B’Tevet (this year, January 11, 2025)", dateline.CodeOccasion},
+		{"Shavuot (this year, June 12, 2024)", ""},
+		{"Shavuot (this year, June 14, 2024)", dateline.CodeOccasion},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			if tc.code == "" {
+				assert.True(t, rep.OK(), "%v", rep.Problems)
+				return
+			}
+			require.NotEmpty(t, rep.Problems)
+			assert.Equal(t, tc.code, rep.Problems[0].Code)
+		})
+	}
+	// "This year" before no date stays prose.
+	rep := dateline.Check("Purim (this year, the feast)", ref)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code)
+}
