@@ -390,10 +390,11 @@ func thisYearWords(s string, i int) int {
 // 1928"; after a space, "יום הזיכרון, התשפ"ב 2022"; or in brackets,
 // "Purim 5784 (2024)". It is read as the dateline's Gregorian year, which
 // package dateline checks is the year of the Hebrew date's day. Only a
-// year of four digits is taken, after a space or in brackets one within
-// two of the one the Hebrew year mostly falls in ("5784 1500 guests" has
-// none), after a slash any of the civil calendar's range, 1000 to 2999
-// ("5785/86" and "5785/5786", two Hebrew years, are not a civil year).
+// year of four digits is taken, after a space one within two of the one
+// the Hebrew year mostly falls in ("5784 1500 guests" has none), after a
+// slash or alone in brackets any of the civil calendar's range, 1000 to
+// 2999 ("5785/86" and "5785/5786", two Hebrew years, are not a civil
+// year).
 func civilYear(s string, k, hy int) (Field, bool) {
 	j := skipSpace(s, k)
 	paren, slash := false, false
@@ -414,8 +415,11 @@ func civilYear(s string, k, hy int) (Field, bool) {
 		// not the Hebrew year's ("11 Nissan 5662/1905") is still the
 		// civil year the text states, which package dateline finds at
 		// odds with the Hebrew date: dropping it read the day in the
-		// year nearest the reference, as if the text named none.
-		if !slash || v < 1000 || v > 2999 {
+		// year nearest the reference, as if the text named none. So is
+		// one alone in brackets ("On 10 Shvat 5510 (1950)", 5510 a
+		// misprint of 5710): Check stopped at it, and Find read the day
+		// of 1750 without a word.
+		if !slash && !paren || v < 1000 || v > 2999 {
 			return Field{}, false
 		}
 	}

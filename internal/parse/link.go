@@ -849,6 +849,13 @@ func thisYear(s string, i int) int {
 // day, as German's "heuer" (this year) takes one: "14 Adar (this year,
 // March 21)", "am 14. Adar (heuer der 21. März)" (the 280th held-out
 // round's row, two datelines).
+//
+// An occasion's name read alone, no date of either calendar with it,
+// names its Hebrew day as a Hebrew date does, and the words link its
+// civil day the same way: "Asarah B’Tevet (this year, January 10, 2025)"
+// (Paarl Hebrew Congregation's holiday calendar, the 307th held-out
+// round) was the civil date alone, the fast left out, so a day not the
+// fast's went unsaid, and Check stopped at "this".
 func (p *parser) thisYearLink(i int) int {
 	s := p.s
 	e := matchPhrases(s, i, fallsThisYear[:])
@@ -856,11 +863,12 @@ func (p *parser) thisYearLink(i int) int {
 		e++
 	}
 	k := skipSpace(s, e)
-	if e == i || k == e || !p.oneCalendar() {
+	occasionAlone := p.has(layout.Holiday) && !p.has(layout.Month) && !p.has(layout.HebrewMonth)
+	if e == i || k == e || !p.oneCalendar() && !occasionAlone {
 		return i
 	}
 	for range 2 {
-		if p.has(layout.HebrewMonth) && gregorianDateAt(s, k) || p.has(layout.Month) && hebrewDateAt(s, k) {
+		if (p.has(layout.HebrewMonth) || occasionAlone) && gregorianDateAt(s, k) || p.has(layout.Month) && hebrewDateAt(s, k) {
 			return k
 		}
 		a := matchPhrases(s, k, thisYearArticles[:])
