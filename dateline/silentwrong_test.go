@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -486,10 +487,13 @@ func TestLayoutReferenceLeftAsText(t *testing.T) {
 		"Vol. 12 No. 3 | Tevet 5766 / January 2006": "Vol. 12 No. 3 | Adar I 5784 / March 2024",
 		"Monday, January 2, 2006 3:04 pm":           "Saturday, March 2, 2024 8:05 pm",
 		"2 Tevet 5766 · Parashat Vayigash":          "22 Adar I 5784 · Parashat Ki Tisa",
-		"No. 15, Jan 2, 2006 at 3 pm":               "No. 15, Mar 2, 2024 at 8 pm",
 	} {
 		assert.Equal(t, want, day.Format(l), l)
 	}
+	// The hour alone writes a time on the hour, and refuses 8:05 pm,
+	// which it would write as "8 pm" (see format.Layout.Validate).
+	assert.Equal(t, "No. 15, Mar 2, 2024 at 8 pm", dateline.New(day.Time.Truncate(time.Hour)).Format("No. 15, Jan 2, 2006 at 3 pm"))
+	assert.True(t, strings.HasPrefix(day.Format("No. 15, Jan 2, 2006 at 3 pm"), "%!Format("))
 }
 
 // TestSkippedBeforeMidnight: a time a zone skips where its clocks go from
