@@ -318,14 +318,23 @@ func LayoutLang(lang format.Lang) Option {
 func DayFirst() Option { return Option{kind: optDayFirst} }
 
 // dayStart returns when the Hebrew day that follows the civil day of t (in
-// the rule's zone) begins: sunset or nightfall there. ok is false without a
-// rule, or where the sun does not set that day.
+// t's location, the dateline's zone) begins: sunset or nightfall at the
+// rule's place on that date. ok is false without a rule, or where the sun
+// does not set that day.
+//
+// The civil day is the one the dateline writes, not the rule's place's:
+// with In(Pacific/Kiritimati) and Sunset(Jerusalem), 12:01 am on Sunday,
+// March 3, 2024 is noon of Saturday in Jerusalem, and New gave it
+// Saturday's 22 Adar I, written "Sunday, March 3rd | 22 Adar I 5784", a
+// pair of two days that Check refuses (found by an adversarial review).
+// A dateline's Hebrew date is its civil day's, or from sunset on that
+// date the next day's, whatever the zones.
 func (o options) dayStart(t time.Time) (time.Time, bool) {
 	if o.rule == nil || o.rule.Latitude < -90 || o.rule.Latitude > 90 || o.rule.Longitude < -180 || o.rule.Longitude > 180 {
 		return time.Time{}, false
 	}
-	lt := t.In(o.ruleZone)
-	z := zmanim.Zmanim{Location: o.rule, Year: lt.Year(), Month: lt.Month(), Day: lt.Day(), TimeZone: o.ruleZone}
+	y, m, d := t.Date()
+	z := zmanim.Zmanim{Location: o.rule, Year: y, Month: m, Day: d, TimeZone: o.ruleZone}
 	var start time.Time
 	if o.nightfall {
 		start = z.Tzeit(zmanim.Tzeit3SmallStars)
@@ -336,13 +345,14 @@ func (o options) dayStart(t time.Time) (time.Time, bool) {
 }
 
 // hebrewAt returns the Hebrew date at instant t: the date of t's civil day
-// in the rule's zone, or the next one from sunset (nightfall) on; without a
-// rule, the date of t's civil day in t's location.
+// in t's location, or the next one from sunset (nightfall) on that date at
+// the rule's place (see dayStart); without a rule, the date of t's civil
+// day.
 func (o options) hebrewAt(t time.Time) hebrew.Date {
 	if o.rule == nil {
 		return hebrew.DateOf(t)
 	}
-	d := hebrew.DateOf(t.In(o.ruleZone))
+	d := hebrew.DateOf(t)
 	if start, ok := o.dayStart(t); ok && !t.Before(start) {
 		d = d.AddDays(1)
 	}
