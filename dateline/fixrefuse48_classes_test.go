@@ -59,3 +59,51 @@ func TestHebrewAbbreviationsOfPages(t *testing.T) {
 		})
 	}
 }
+
+// TestBareHourBeforePartOfDay: an hour without minutes before a part of
+// the day, after the word for "at" of a language whose "at" was not one
+// of atHourWords (Russian's and Bulgarian's "в", Ukrainian's "о",
+// German's "um"), or with French's word for the hour between them ("à 8
+// heures du soir", "à 8 h du soir"): "2 марта 2024 в 8 вечера" and "2 mars
+// 2024 à 8 heures du soir" were refused at the part of the day, where
+// "в 8:00 вечера", "в 8 часов вечера" and "à 8h du soir" were read. An
+// hour the part cannot hold, or no part at all after "в", stays an error;
+// a span of hours is no time.
+func TestBareHourBeforePartOfDay(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"2 марта 2024 г. в 8 вечера", "2024-03-02 20:00"},
+		{"2 марта 2024 в 8 утра", "2024-03-02 08:00"},
+		{"2 марта 2024 года в 3 дня", "2024-03-02 15:00"},
+		{"2 марта 2024 года в 11 ночи", "2024-03-02 23:00"},
+		{"суббота, 2 марта 2024 года, в 8 вечера", "2024-03-02 20:00"},
+		{"2 березня 2024 о 8 вечора", "2024-03-02 20:00"},
+		{"2 mars 2024 à 8 heures du soir", "2024-03-02 20:00"},
+		{"Samedi 2 mars 2024 à 9 heures du matin", "2024-03-02 09:00"},
+		{"2 mars 2024 à 1 heure du matin", "2024-03-02 01:00"},
+		{"2 mars 2024 à 8 h du soir", "2024-03-02 20:00"},
+		{"2 mars 2024 à 20 heures", "2024-03-02 20:00"},
+		{"2. März 2024 um 8 abends", "2024-03-02 20:00"},
+		{"2 de marzo de 2024 a las 8 de la tarde", "2024-03-02 20:00"},
+		{"2 de março de 2024 às 8 da noite", "2024-03-02 20:00"},
+		{"2 marzo 2024 alle 8 di sera", "2024-03-02 20:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.True(t, rep.Dateline.HasTime)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	checkTimes(t, commonRef, []struct{ text, want string }{
+		{"Встреча состоится 2 марта 2024 года в 7 вечера в синагоге.", "2024-03-02 19:00"},
+		{"Rendez-vous le 2 mars 2024 à 8 heures du soir devant la synagogue.", "2024-03-02 20:00"},
+	})
+	for _, text := range []string{
+		"2 марта 2024 в 13 вечера", "2 mars 2024 à 3 heures du soir", "2 марта 2024 в 8",
+		"2 mars 2024 à 5 h plus tard", "2 mars 2024, 2 heures plus tard",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+}
