@@ -107,3 +107,49 @@ func TestBareHourBeforePartOfDay(t *testing.T) {
 		})
 	}
 }
+
+// TestISOInterval: an interval of ISO 8601, its ends parted by a slash,
+// the end whole or without the parts it shares with the start, is read as
+// the range a dash makes ("2024-12-30 – 2025-01-02"): the start is the
+// dateline's day and the end its Also. "2024-12-30/2025-01-02" was
+// refused at the end, and Find read the start alone. An end before the
+// start, as ISO 8601 fills in its parts ("2024-12-30/01-02" ends on
+// January 2, 2024), is refused, as is one that is no date.
+func TestISOInterval(t *testing.T) {
+	for _, tc := range []struct{ text, day, end string }{
+		{"2024-12-30/2025-01-02", "2024-12-30", "2025-01-02"},
+		{"2024-12-24/2024-12-26", "2024-12-24", "2024-12-26"},
+		{"2024-12-24/12-26", "2024-12-24", "2024-12-26"},
+		{"2024-02-28/03-01", "2024-02-28", "2024-03-01"},
+		{"2024-12-24/26", "2024-12-24", "2024-12-26"},
+		{"2024-12-24–26", "2024-12-24", "2024-12-26"},
+		{"2024-12-24 – 12-26", "2024-12-24", "2024-12-26"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			if assert.Len(t, rep.Also, 1) {
+				assert.Equal(t, tc.end, rep.Also[0].Time.Format("2006-01-02"))
+			}
+		})
+	}
+	t.Run("in text", func(t *testing.T) {
+		text := "Ferien vom 2024-12-30/2025-01-02, dann Schule."
+		m := findOneOK(t, text, commonRef)
+		assert.Equal(t, "2024-12-30/2025-01-02", text[m.Start:m.End])
+		assert.Equal(t, "2024-12-30", m.Dateline.Time.Format("2006-01-02"))
+	})
+	for _, text := range []string{
+		"2024-12-30/01-02", "2024-12-30/12-30", "2024-12-30/12-32", "2024-12-30/2024-12-02", "2024-12-24/26/27", "2024-12-24/2",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+	// A slash after an ISO date before a Hebrew date still parts the
+	// dateline's two dates.
+	rep := dateline.Check("2024-12-30/29 Kislev 5785", commonRef)
+	assert.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Empty(t, rep.Also)
+}
