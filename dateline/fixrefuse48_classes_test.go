@@ -153,3 +153,50 @@ func TestISOInterval(t *testing.T) {
 	assert.True(t, rep.OK(), "%v", rep.Problems)
 	assert.Empty(t, rep.Also)
 }
+
+// TestPortionAloneYearInferred: a weekly portion with no year and no date,
+// "Parashat Vayakhel", "פרשת ויקהל", was refused ("expected a date"),
+// where "Parashat Vayakhel 5784" and "Parashat Vayakhel, March 9, 2024"
+// were read. It is the portion's Shabbat in the year a year-less Hebrew
+// date takes ("15 Shevat"): the most recent whose Shabbat is at most six
+// months after the reference, with the year-inferred info. With a weekday
+// of its week, that day (יום ג׳ פרשת כי תשא); a weekday that is not the
+// Shabbat's in English stays an error, as with a year. Of a year that
+// reads the portion twice (5783's Vayeilech) the latest Shabbat within
+// the six months is taken. In text a portion alone is a word, as an
+// occasion alone is, and Find does not read it.
+func TestPortionAloneYearInferred(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"Parashat Vayakhel", "2024-03-09", "29 Adar I 5784"},
+		{"פרשת ויקהל", "2024-03-09", "29 Adar I 5784"},
+		{"Parshas Vayakhel", "2024-03-09", "29 Adar I 5784"},
+		{"ש״פ ויקהל", "2024-03-09", "29 Adar I 5784"},
+		{"Shabbat Parashat Vayakhel", "2024-03-09", "29 Adar I 5784"},
+		{"שבת פרשת ויקהל", "2024-03-09", "29 Adar I 5784"},
+		{"עש״ק ויקהל", "2024-03-08", "28 Adar I 5784"},
+		{"Parashat Ki Tisa", "2024-03-02", "22 Adar I 5784"},
+		{"Parashat Bereshit", "2023-10-14", "29 Tishrei 5784"},
+		{"Parashat Noach", "2023-10-21", "6 Cheshvan 5784"},
+		{"Parashat Shemot", "2024-01-06", "25 Tevet 5784"},
+		{"Parashat Haazinu", "2023-09-23", "8 Tishrei 5784"},
+		{"Parashat Vayeilech", "2023-09-09", "23 Elul 5783"},
+		{"Tuesday of Parashat Ki Tisa", "2024-02-27", "18 Adar I 5784"},
+		{"יום ג׳ פרשת כי תשא", "2024-02-27", "18 Adar I 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeYearInferred)
+		})
+	}
+	for _, text := range []string{"Friday, Parashat Vayakhel", "Parashat Banana", "Parashat", "Dvar Torah on Parashat Vayakhel"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+	t.Run("in text", func(t *testing.T) {
+		assert.Empty(t, dateline.Find("A dvar Torah on Parashat Vayakhel and its builders.", commonRef))
+	})
+}

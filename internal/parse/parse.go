@@ -203,7 +203,7 @@ func parseAppend(dst []Field, s string, example bool) (Result, error) {
 		// 2024" said "expected a month name, found ","").
 		return Result{}, p.error(p.cutAt, "the end of a list of at most "+strconv.Itoa(maxMids+2)+" days")
 	}
-	if !p.dated() {
+	if !p.dated() && !p.portionOnly() {
 		return Result{}, p.error(start, "a date")
 	}
 	if p.between && !p.hasRangeEnd() {
@@ -581,6 +581,22 @@ func (p *parser) occasionOnly() bool {
 		}
 	}
 	return p.has(layout.Holiday)
+}
+
+// portionOnly reports whether a weekly portion's name is all that was
+// read, with no date or year, or with a weekday of its week alone:
+// "Parashat Vayakhel", "פרשת ויקהל", "Shabbat Parashat Vayakhel". A whole
+// dateline so names the portion's Shabbat, in the year the dateline
+// layer infers, as a year-less occasion's ("Purim") is; it was refused
+// ("expected a date"). In text it is a word, as an occasion alone is, and
+// Find does not read it.
+func (p *parser) portionOnly() bool {
+	for _, f := range p.fields() {
+		if f.Kind != layout.Portion && f.Kind != layout.Literal && f.Kind != layout.Weekday {
+			return false
+		}
+	}
+	return p.has(layout.Portion)
 }
 
 // maxGap is the most separators read between two phrases.
