@@ -518,9 +518,21 @@ func widen(start, end int, x *parse.Field) (int, int) {
 // date.
 // portionDay reports whether the dateline names its day by a weekly
 // portion and a Hebrew year alone, which is the Shabbat the portion is
-// read on that year: "Parashat Vayigash 5776", 'תשע"ו | שבת פרשת ויגש'.
+// read on that year: "Parashat Vayigash 5776", 'תשע"ו | שבת פרשת ויגש';
+// or by the portion alone, "Parashat Vayakhel", whose year is inferred
+// as a year-less Hebrew date's is (see portionAlone).
 func (f *facts) portionDay() bool {
-	return f.hasPortion && (f.hasHY || f.hasGY && !f.hasGDay) && !f.hasHoliday && !f.hasHMonth && !f.hasGMonth
+	return f.hasPortion && (f.hasHY || f.hasGY && !f.hasGDay || f.portionAlone()) && !f.hasHoliday && !f.hasHMonth && !f.hasGMonth
+}
+
+// portionAlone reports whether the dateline names a weekly portion and no
+// date or year, with a weekday or not: "Parashat Vayakhel", "Shabbat
+// Parashat Vayakhel". It was refused; it is the portion's Shabbat (or the
+// weekday's day of its week) in the Hebrew year nearest the reference
+// that reads it, the year searched as for a year-less Hebrew date ("15
+// Shevat") and said in a year-inferred info.
+func (f *facts) portionAlone() bool {
+	return f.hasPortion && !f.hasHY && !f.hasGY && !f.hasGMonth && !f.hasGDay && !f.hasHMonth && !f.hasHDay && !f.hasHoliday
 }
 
 func (f *facts) gSpan() (int, int) { return f.gs, f.ge }
@@ -1441,6 +1453,12 @@ func (rv *resolver) searchYears(base cand) {
 			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
 			if !f.hasHMonth && f.hasHoliday {
 				on, _ = rv.occasionIn(c.hy)
+			} else if f.portionAlone() {
+				// Parashat Vayakhel: the nearest of its Shabbatot.
+				on = hebrew.Date{}
+				if readings := rv.nearestReading(rv.portionIn(c.hy)); len(readings) > 0 {
+					on = readings[0].day
+				}
 			}
 			if gy, gm, gd := on.Gregorian(); gy != 0 {
 				day = civilDays(gy, gm, gd)

@@ -387,6 +387,9 @@ func (rv *resolver) saturdayNight() bool {
 func (rv *resolver) evalPortionDay(e *evaluation) {
 	f := &rv.f
 	readings := rv.portionIn(e.c.hy)
+	if f.portionAlone() {
+		readings = rv.nearestReading(readings)
+	}
 	if f.hasGY && !f.hasHY && len(readings) > 1 {
 		in := readings[:0:0]
 		for _, r := range readings {
@@ -423,6 +426,27 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 	if e.report {
 		rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, "no Shabbat of "+itoa(e.c.hy)+" reads "+f.input[f.portion.Start:f.portion.End])
 	}
+}
+
+// nearestReading returns, of readings of one Hebrew year, the one a
+// dateline that names its portion alone names: the last that is not more
+// than six months after the reference, as a year-less date is read (see
+// searchYears), or the first. 5783 read Vayeilech on two Shabbatot (see
+// evalPortionDay); with a year that is an error, and without one
+// "Parashat Vayeilech" in March 2024 is the latest, September 9, 2023,
+// where the year's error had it searched back to 5782's.
+func (rv *resolver) nearestReading(readings []portionReading) []portionReading {
+	if len(readings) < 2 {
+		return readings
+	}
+	ly, lm, ld := rv.reference().AddDate(0, 6, 0).Date()
+	limit := civilDays(ly, lm, ld)
+	for k := len(readings) - 1; k > 0; k-- {
+		if y, m, d := readings[k].day.Gregorian(); civilDays(y, m, d) <= limit {
+			return readings[k : k+1]
+		}
+	}
+	return readings[:1]
 }
 
 // A portionReading is a Shabbat that reads the dateline's weekly
@@ -1204,7 +1228,7 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	}
 	if f.monthYear != 0 {
 		rv.monthInferred(c)
-	} else if c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth {
+	} else if c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday || f.hasPortion) && !f.hasGMonth {
 		rv.yearFar(c)
 		rv.yearInferred(c, e.civil, e.civilOK)
 	}
@@ -1848,8 +1872,10 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg = "the text names no year; " + itoa(c.gy) + which + " year"
 	} else {
 		s, e = f.hSpan()
-		if !f.hasHMonth {
+		if !f.hasHMonth && f.hasHoliday {
 			s, e = f.holiday.Start, f.holiday.End
+		} else if !f.hasHMonth && f.hasPortion {
+			s, e = f.portion.Start, f.portion.End // Parashat Vayakhel
 		}
 		msg = "the text names no year; " + itoa(c.hy) + which + " Hebrew year"
 	}

@@ -49,10 +49,12 @@ func TestHeldout16Portion(t *testing.T) {
 	ms := dateline.Find(`בגיליון שנת תשע"ו | שבת פרשת ויגש נכתב`, dateline.Reference(corpusReference))
 	require.Len(t, ms, 1)
 	assert.Equal(t, "2015-12-19", ms[0].Report.Dateline.Time.Format("2006-01-02"))
-	// Not a day: a portion alone, with a civil year that has it twice
-	// (see TestPortionCivilYear), or with a numeral that is a Hebrew date's day; a Hebrew year
-	// heading only what is no date.
-	for _, in := range []string{"Parashat Vayigash", "Parashat Vayigash 2025", `תשע"ו | גיליון 12`} {
+	// Not a day: a portion with a civil year that has it twice (see
+	// TestPortionCivilYear), or with a numeral that is a Hebrew date's
+	// day; a Hebrew year heading only what is no date. A portion alone is
+	// its nearest Shabbat, its year inferred (see
+	// TestPortionAloneYearInferred).
+	for _, in := range []string{"Parashat Vayigash 2025", `תשע"ו | גיליון 12`} {
 		rep := dateline.Check(in, dateline.Reference(corpusReference))
 		assert.True(t, rep.Dateline.Time.IsZero(), in)
 	}

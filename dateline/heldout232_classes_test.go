@@ -73,5 +73,10 @@ func TestHeldout232WeekdayOfPortionWeek(t *testing.T) {
 	// A weekday in English names no week (round 16): the weekday error.
 	rep = dateline.Check("Sunday, Parashat Noach 5784", heldoutRef)
 	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
-	checkUnread(t, heldoutRef, `יום ראשון פרשת נח`)
+	// Without a year, the nearest such week's day, its year inferred
+	// (see TestPortionAloneYearInferred).
+	rep = dateline.Check(`יום ראשון פרשת נח`, heldoutRef)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2026-10-11", rep.Dateline.Time.Format("2006-01-02"))
+	assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeYearInferred)
 }

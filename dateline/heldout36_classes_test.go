@@ -172,7 +172,9 @@ func TestEveningClockHebrewDate(t *testing.T) {
 func TestInnerGereshDay(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
 	for _, c := range []struct{ in, text, day, heb string }{
-		{"ושתים לימי חייו בכ'ו שבט תרנז לפ\"ק", "בכ'ו שבט תרנז", "1897-01-29", "26 Shevat 5657"},
+		// לפ"ק after the year is text of the dateline (see
+		// TestHebrewAbbreviationsOfPages).
+		{"ושתים לימי חייו בכ'ו שבט תרנז לפ\"ק", "בכ'ו שבט תרנז לפ\"ק", "1897-01-29", "26 Shevat 5657"},
 		{"נפטר י'ג אדר ב' תשפ\"ד", "י'ג אדר ב' תשפ\"ד", "2024-03-23", "13 Adar II 5784"},
 		{"ט'ז בניסן תשפ\"ה", "ט'ז בניסן תשפ\"ה", "2025-04-14", "16 Nisan 5785"},
 		{"כ׳א תשרי ה׳תשפ״ה", "כ׳א תשרי ה׳תשפ״ה", "2024-10-23", "21 Tishrei 5785"},

@@ -127,8 +127,10 @@ func (rv *resolver) yearFar(c cand) {
 		year, n = c.gy, c.gy-ref
 	} else {
 		s, e = f.hSpan()
-		if !f.hasHMonth {
+		if !f.hasHMonth && f.hasHoliday {
 			s, e = f.holiday.Start, f.holiday.End
+		} else if !f.hasHMonth && f.hasPortion {
+			s, e = f.portion.Start, f.portion.End
 		}
 		year, n = c.hy, c.hy-era.BeforeTishrei-ref
 	}

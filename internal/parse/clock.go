@@ -643,8 +643,8 @@ func ampmHourAfter(s string, h, e int) bool {
 // noche". The part says it is an hour, as h or Uhr does; the hour was
 // left unread, and the dateline read without its time.
 func partAfterHour(s string, e int) bool {
-	if e+1 >= len(s) || s[e] != ' ' || s[e+1] >= 0x80 || !script.IsLatinLetter(rune(s[e+1])) && s[e+1] != '\'' {
-		return false // the cheap test first: most numbers are followed by no Latin word
+	if e+1 >= len(s) || s[e] != ' ' || !script.IsLatinLetter(rune(s[e+1])) && s[e+1] != '\'' && s[e+1] != 0xD0 && s[e+1] != 0xD1 {
+		return false // the cheap test first: most numbers are followed by no Latin or Cyrillic word
 	}
 	_, found, _ := partOfDayAt(s, e, 1)
 	return found

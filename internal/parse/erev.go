@@ -132,6 +132,30 @@ func erevOf(s string, i int) int {
 	return i
 }
 
+// erevRoshChodesh reads ער״ח, the eve of Rosh Chodesh in one word
+// (ערב ראש חודש), which ends at e, and the month after it: "ער״ח אייר
+// תשפ״ד" is the day before Rosh Chodesh Iyar, as "ערב ראש חודש אייר
+// תשפ״ד" is read (see erevOccasion). It was refused at the word, and
+// Find read the month alone, the whole of Iyar. The Holiday field spans
+// the month, whose Rosh Chodesh it names a day early; written back in
+// Hebrew that is ראש חודש אייר, which may follow the word as well.
+func (p *parser) erevRoshChodesh(i, e int) (int, bool) {
+	s := p.s
+	k := skipSpace(s, e)
+	idx, end, ok := roshChodeshMonth(s, k)
+	if !ok {
+		idx, end, ok = roshChodeshOccasion(s, k) // ער״ח ראש חודש אייר
+	}
+	if k == e || !ok {
+		return i, p.fail(k, "a Hebrew month")
+	}
+	f := occasionField(s, layout.Holiday, idx, k, end)
+	f.Shift = 1
+	p.add(f)
+	p.occasionYear(true)
+	return p.last, true
+}
+
 // roshChodeshOccasion reads at s[i] Rosh Chodesh and a month name in any
 // spelling (Rosh Chodesh Tamuz, ראש חודש תמוז, ר״ח תמוז), where the names
 // of occasions spell the month only as hebcal does. It returns the index
@@ -152,10 +176,20 @@ func roshChodeshOccasion(s string, i int) (int, int, bool) {
 		}
 		e = e2
 	}
-	k := skipSpace(s, e)
+	idx, end, ok := roshChodeshMonth(s, skipSpace(s, e))
+	if !ok {
+		return 0, i, false
+	}
+	return idx, end, true
+}
+
+// roshChodeshMonth reads at s[k] the name of a month in any spelling
+// after the words of its Rosh Chodesh. It returns the index in
+// occasion.Names of that month's Rosh Chodesh and the end of the name.
+func roshChodeshMonth(s string, k int) (int, int, bool) {
 	name, ok := hebrew.MatchMonth(s[k:])
 	if !ok || !wordEnds(s, k+name.Len) {
-		return 0, i, false
+		return 0, k, false
 	}
 	m := int(name.Month)
 	if name.Month == hebrew.Adar && name.Qualified {

@@ -72,7 +72,9 @@ func TestAll(t *testing.T) {
 		{"ChaBaD Jewish Calendar Sunday, December 3, 2023 20 Kislev, 5784", []string{"Sunday, December 3, 2023 20 Kislev, 5784"}},
 		{"TODAY IN JUDAISM: Sunday, January 1, 2006", []string{"Sunday, January 1, 2006"}},
 		{"DECEMBER 14, 2017 - Opinion", []string{"DECEMBER 14, 2017"}},
-		{"נכתב ב-י״ח באב ה׳תשפ״א (July 27, 2021) בבוקר", []string{"י״ח באב ה׳תשפ״א (July 27, 2021)"}},
+		// The prefix joined by a hyphen is text of the dateline, as before
+		// digits (ב-30 במרץ) and glued (בי״ח באב): see dashedNumeral.
+		{"נכתב ב-י״ח באב ה׳תשפ״א (July 27, 2021) בבוקר", []string{"ב-י״ח באב ה׳תשפ״א (July 27, 2021)"}},
 		{"The lecture on March 3 and the concert on March 10, 2024.", []string{"March 3", "March 10, 2024"}},
 		// A sentence's end ends the dateline: the weekday is the next one's.
 		{"Posted September 28, 2022 10:39 am. Friday, March 2nd | 22 Adar I 5784 was the day.",

@@ -16,8 +16,12 @@ import "github.com/dualdate/dualdate/internal/layout"
 // English's "at", Portuguese's "às" (a + as, at the) and Galician's "ás",
 // French's "à",
 // Spanish's and Catalan's articles "las" and "les" (after "a"), Italian's
-// "alle".
-var atHourWords = [...]string{"at", "às", "ás", "à", "las", "les", "alle"}
+// "alle"; German's "um", and Russian's and Bulgarian's "в" and
+// Ukrainian's "о", before a part of the day in Cyrillic: "в 8 вечера",
+// "о 8 вечора", "um 8 abends". Those were refused after the date ("2
+// марта 2024 в 8 вечера": expected a month name, found "вечера"), where
+// "в 8:00 вечера" and "в 8 часов вечера" were read.
+var atHourWords = [...]string{"at", "às", "ás", "à", "las", "les", "alle", "um", "в", "о"}
 
 // hourWithPart reads, at s[i:e], an hour of one or two digits from 1 to
 // 12 after a word of atHourWords and before a part of the day (see

@@ -551,8 +551,11 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 // гадзіне" (see ordinalHour). "Сёлета 3 красавіка, а 19-й гадзіне,
 // пасля заходу сонца, пачынаецца ПЕСАХ" (Radio Racyja, the hundred-and-
 // sixty-ninth held-out round) was no date; so was "3 апреля в 19 часов".
-// The word may be glued to the hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hodine", "hod", "h", "u", "val", "uri", "hores",
+// The word may be glued to the hour: 20hs, 19h. French's heures and
+// heure, as Spanish's horas: "à 20 heures", "à 8 heures du soir" were
+// refused after the date ("expected a month name, found heures") where
+// "à 20h" and "à 8h du soir" were read.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hodine", "hod", "h", "u", "val", "uri", "hores", "heures", "heure",
 	"часова", "сати", "часа", "ч", "часов", "годині", "гадзіне"}
 
 // pointHourWords are the words for the hour, in the locative, that may
@@ -609,6 +612,17 @@ func belarusianAtHour(s string, i int) int {
 // ordinalHourWords are the words for the hour that may follow an hour
 // written as an ordinal with its hyphened ending (see ordinalHour).
 var ordinalHourWords = [...]string{"годині", "гадзіне"}
+
+// partAfterHoursWord reports whether a part of the day that holds the
+// hour h follows the word for the hour that ends at s[we]: "à 8 h du
+// soir".
+func partAfterHoursWord(s string, we, h int) bool {
+	if h > 12 {
+		h -= 12
+	}
+	_, found, ok := partOfDayAt(s, we, h)
+	return found && ok
+}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {
@@ -722,8 +736,11 @@ func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
 		return i, false // "2 hrs ago": a span of time, not an hour
 	}
-	if k > e && we-k == 1 && isWordStart(s, skipSpace(s, we)) {
-		return i, false // "5 h later": a span too; "à 19 h" ends the time
+	if a := skipSpace(s, we); k > e && we-k == 1 && isWordStart(s, a) && !partAfterHoursWord(s, we, h) {
+		// "5 h later": a span too; "à 19 h" ends the time, and so does
+		// "à 8 h du soir", the part of the day after it, which was
+		// refused where "à 8h du soir" was read.
+		return i, false
 	}
 	if we < len(s) && s[we] == '.' {
 		we++

@@ -31,6 +31,11 @@ func (p *parser) numericDate(i int) (int, bool) {
 			return e, true // 2019.10.23 - 10.31.: the end's month and day
 		}
 	}
+	if rd.n == 3 && rd.fields[0].Kind == layout.Year && s[rd.fields[0].End] == '-' {
+		if e := p.isoIntervalEnd(&rd); e > rd.end {
+			return e, true // 2024-12-24/12-26, 2024-12-24/26
+		}
+	}
 	if rd.isoTime {
 		if _, ok := p.clock(rd.end + 1); !ok {
 			p.reset(m)

@@ -318,6 +318,60 @@ func (p *parser) yearFirstRangeEnd(rd *numericRead) int {
 	return e2 + 1
 }
 
+// isoIntervalEnd reads the end of an interval of ISO 8601 after a date of
+// its extended format, rd, whose end leaves out the parts it shares with
+// the start: "2024-12-24/12-26", "2024-12-24/26" (December 24 to 26), or
+// with a dash for the slash. They were refused at the end ("expected a
+// numeric date"), and Find read the start alone. As ISO 8601 reads them,
+// the parts left out are the start's, so that the end is in the start's
+// year (and month): "2024-12-30/01-02" would end on January 2, 2024,
+// before its start, and is refused, not read as 2025 (the whole end,
+// 2024-12-30/2025-01-02, is read by rangeJoin). It returns the index
+// after the end, having added the end's month and day (RangeEnd), or
+// rd.end, having added nothing.
+func (p *parser) isoIntervalEnd(rd *numericRead) int {
+	s := p.s
+	j := rd.end
+	if j < len(s) && s[j] == '/' {
+		j++
+	} else if j < len(s) && s[j] == '-' {
+		return rd.end // 2020-07-20-07:00: a zone's offset, not a range
+	} else if k, dash := rangeJoin(s, j); k < 0 || !dash {
+		return rd.end
+	} else {
+		j = k
+	}
+	y, m0, d0 := rd.fields[0].Value, rd.fields[1].Value, rd.fields[2].Value
+	m, e1, d1 := number(s, j)
+	d, e2, d2 := m0, e1, 0
+	monthAt := -1
+	if d1 == 2 && e1+2 < len(s) && s[e1] == '-' {
+		monthAt = j
+		d, e2, d2 = number(s, e1+1)
+	} else {
+		d, m, d2 = m, m0, d1
+	}
+	if d1 != 2 || d2 != 2 || e2 < len(s) && (isDigit(s, e2) || s[e2] == '-' || s[e2] == '/' || s[e2] == ':') || !wordEnds(s, e2) {
+		return rd.end
+	}
+	if m < 1 || m > 12 || d < 1 || d > time.Date(y, time.Month(m+1), 0, 0, 0, 0, 0, time.UTC).Day() || m < m0 || m == m0 && d <= d0 {
+		return rd.end
+	}
+	if monthAt >= 0 {
+		month := Field{Value: m, Start: j, End: e1, Flags: RangeEnd}
+		month.Kind, month.Form = layout.Month, rd.fields[1].Form
+		p.add(month)
+		j = e1 + 1
+	}
+	day := Field{Value: d, Start: j, End: e2, Flags: RangeEnd}
+	day.Kind, day.Form = layout.Day, rd.fields[2].Form
+	if monthAt < 0 {
+		day.Shift = int16(d - d0)
+	}
+	p.add(day)
+	return e2
+}
+
 // slashedRangeStart reports whether the number before s[e] starts a
 // range as a day and a month with a slash between them, then a dash and
 // the end's whole date: "(28/02-1/03/2018)", Purim's two days on an

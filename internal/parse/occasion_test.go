@@ -60,11 +60,12 @@ func TestParseOccasions(t *testing.T) {
 }
 
 func TestParseOccasionErrors(t *testing.T) {
-	// A portion alone, or a Hebrew year before what is no date, is none
-	// either. (A portion with a civil year is the Shabbat that reads it
-	// in that year, which the check finds or says is two or none: see
-	// TestParsePortionCivilYear.)
-	for _, in := range []string{"Purimm 5784", "Parashat Chicken", "Parashat", "Shabbat Chicken 5784", "Parashat Noach", "תשפ״ד | גיליון 12"} {
+	// A Hebrew year before what is no date is none either. (A portion
+	// with a civil year is the Shabbat that reads it in that year, which
+	// the check finds or says is two or none: see
+	// TestParsePortionCivilYear; a portion alone, "Parashat Noach", is a
+	// whole dateline whose year the check infers: see TestParsePortionAlone.)
+	for _, in := range []string{"Purimm 5784", "Parashat Chicken", "Parashat", "Shabbat Chicken 5784", "תשפ״ד | גיליון 12"} {
 		t.Run(in, func(t *testing.T) {
 			_, err := parse.Parse(in)
 			var pe *parse.Error
@@ -157,4 +158,23 @@ func TestParsePortionCivilYear(t *testing.T) {
 			assert.Equal(t, tc.year, f.Value)
 		})
 	}
+}
+
+// TestParsePortionAlone: a weekly portion's name with no date or year,
+// or with a weekday alone, is a whole dateline of a Portion field (and
+// the weekday's), whose year the dateline layer infers; after a word
+// that is no date it is still none.
+func TestParsePortionAlone(t *testing.T) {
+	for _, in := range []string{"Parashat Noach", "פרשת נח", "Shabbat Parashat Noach", "יום ג׳ פרשת נח"} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			_, ok := r.Get(layout.Portion)
+			assert.True(t, ok)
+			_, ok = r.Get(layout.HebrewYear)
+			assert.False(t, ok)
+		})
+	}
+	_, err := parse.Parse("Dvar Torah on Parashat Noach")
+	assert.ErrorIs(t, err, parse.ErrSyntax)
 }

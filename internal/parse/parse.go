@@ -203,7 +203,7 @@ func parseAppend(dst []Field, s string, example bool) (Result, error) {
 		// 2024" said "expected a month name, found ","").
 		return Result{}, p.error(p.cutAt, "the end of a list of at most "+strconv.Itoa(maxMids+2)+" days")
 	}
-	if !p.dated() {
+	if !p.dated() && !p.portionOnly() {
 		return Result{}, p.error(start, "a date")
 	}
 	if p.between && !p.hasRangeEnd() {
@@ -581,6 +581,22 @@ func (p *parser) occasionOnly() bool {
 		}
 	}
 	return p.has(layout.Holiday)
+}
+
+// portionOnly reports whether a weekly portion's name is all that was
+// read, with no date or year, or with a weekday of its week alone:
+// "Parashat Vayakhel", "פרשת ויקהל", "Shabbat Parashat Vayakhel". A whole
+// dateline so names the portion's Shabbat, in the year the dateline
+// layer infers, as a year-less occasion's ("Purim") is; it was refused
+// ("expected a date"). In text it is a word, as an occasion alone is, and
+// Find does not read it.
+func (p *parser) portionOnly() bool {
+	for _, f := range p.fields() {
+		if f.Kind != layout.Portion && f.Kind != layout.Literal && f.Kind != layout.Weekday {
+			return false
+		}
+	}
+	return p.has(layout.Portion)
 }
 
 // maxGap is the most separators read between two phrases.
@@ -1381,6 +1397,13 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 		// by a hyphen or a maqaf, which is text of the dateline.
 		return p.number(k)
 	}
+	if k := dashedNumeral(s, i); k > i {
+		// ב־ט״ו בשבט, ב-ט"ו בשבט: the day in letters after a prefix
+		// joined to it by a maqaf or a hyphen, as to digits above; the
+		// prefix and its mark are text of the dateline. They were
+		// refused at the prefix, where בט״ו בשבט was read.
+		return p.hebrewNumeralFirst(k)
+	}
 	if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
 		// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
 		// word a month's name (אדר) starts.
@@ -1471,6 +1494,37 @@ func prefixedDigits(s string, i int) int {
 	return k
 }
 
+// dashedNumeral returns where a day in letters starts after one or two
+// of Hebrew's prefix letters at s[i] and a maqaf or a hyphen joining them
+// to it (ב־ט״ו בשבט, on the 15th of Shevat; מ-כ״ב), or i. The day is a
+// numeral from 1 to 30 marked as one, with a geresh or gershayim, as
+// numeralPrefix reads it glued on: bare letters after a hyphen are as
+// likely a word.
+func dashedNumeral(s string, i int) int {
+	k := i
+	for n := 0; n < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; n++ {
+		k += 2
+	}
+	switch {
+	case k == i || k >= len(s):
+		return i
+	case s[k] == '-':
+		k++
+	case strings.HasPrefix(s[k:], "\u05BE"):
+		k += len("\u05BE")
+	default:
+		return i
+	}
+	v, n, ok := readNumeral(s, k)
+	if !ok || v > 30 {
+		v, n, ok = innerGereshDay(s, k) // ב-כ'ו שבט
+	}
+	if !ok || v < 1 || v > 30 || punctOf(s, k, k+n) == layout.Bare || letterAfter(s, k+n) {
+		return i
+	}
+	return k
+}
+
 // hebrewPrefixLetter tells the second bytes of the Hebrew letters that
 // prefix a word: ו ה ב כ ל מ ש.
 var hebrewPrefixLetter = [256]bool{0x95: true, 0x94: true, 0x91: true, 0x9B: true, 0x9C: true, 0x9E: true, 0xA9: true}
@@ -1514,6 +1568,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		}
 		return p.weekdays(i)
 	case wRosh:
+		if w.value == 2 { // ער״ח
+			return p.erevRoshChodesh(i, e)
+		}
 		m := p.mark()
 		if w.value == 1 { // ר״ח
 			k, ok := p.roshChodeshDay(i, e, punctOf(p.s, i, e), layout.RoshChodeshDay)

@@ -155,6 +155,30 @@ func rangeDash(s string, i int) int {
 	return skipSpace(s, j+n)
 }
 
+// isoSlash reports whether s[i] is the slash of an interval of ISO 8601
+// after a date of its extended format, 2024-12-30/2025-01-02, which
+// parts the interval's ends as a dash parts a range's: the interval was
+// refused at its end ("expected the end of the dateline"), and Find read
+// its start alone. Only right after such a date: elsewhere a slash parts
+// a dateline's two dates (2024-12-30 / 29 Kislev 5785).
+func isoSlash(s string, i int) bool {
+	return i < len(s) && s[i] == '/' && i >= 10 && isoDateAt(s, i-10) && (i == 10 || !isDigit(s, i-11))
+}
+
+// isoDateAt reports whether a date of ISO 8601's extended format, four
+// digits, two and two with hyphens between them, is at s[i].
+func isoDateAt(s string, i int) bool {
+	if i+10 > len(s) || s[i+4] != '-' || s[i+7] != '-' {
+		return false
+	}
+	for _, k := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if !isDigit(s, i+k) {
+			return false
+		}
+	}
+	return i+10 == len(s) || !isDigit(s, i+10)
+}
+
 // rangeJoin returns the index after what joins the two days of a range or
 // pair at i, with the spaces around it: a dash (2-8, October 22 – 28),
 // with Russian's and Ukrainian's по or до after it ("2 жовтня – по 4
@@ -167,6 +191,9 @@ func rangeDash(s string, i int) int {
 // as "March 10 and 11 people" shows it may not. It returns -1 if there is
 // none.
 func rangeJoin(s string, i int) (k int, dash bool) {
+	if isoSlash(s, i) && isoDateAt(s, i+1) {
+		return i + 1, true // 2024-12-30/2025-01-02: ISO 8601's interval
+	}
 	if k := rangeDash(s, i); k >= 0 {
 		if e := latinWord(s, k); e > k && e < len(s) && s[e] == ' ' && (foldEquals(s[k:e], "по") || foldEquals(s[k:e], "до")) {
 			k = skipSpace(s, e) // з вечора середи 2 жовтня – по п’ятницю 4 жовтня

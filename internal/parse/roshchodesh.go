@@ -13,7 +13,16 @@ import (
 func init() {
 	// lookupHebrew reads any gershayim as ״.
 	hebrewWords["ר״ח"] = word{kind: wRosh, value: 1}
+	// ער״ח, ערב ראש חודש in one word, the eve of Rosh Chodesh (see
+	// erevRoshChodesh), and with a prefix: בער״ח, on its eve.
+	hebrewWords[erevRoshChodeshWord] = word{kind: wRosh, value: 2}
+	for _, pre := range occasionPrefixes {
+		hebrewWords[pre+erevRoshChodeshWord] = word{kind: wRosh, value: 2}
+	}
 }
+
+// erevRoshChodeshWord is ער״ח, the eve of Rosh Chodesh in one word.
+const erevRoshChodeshWord = "ער״ח"
 
 // isRoshChodeshAbbr reports whether the Hebrew word s[i:e] is ר״ח, or with
 // of, דר״ח.

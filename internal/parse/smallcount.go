@@ -1,5 +1,11 @@
 package parse
 
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/script"
+)
+
 // smallCountLabels are the words, in lower case, that say after a Hebrew
 // year of three digits that it is written without its thousands, "by the
 // small count" (לפ״ק, lifrat katan), as translations of gravestones and
@@ -32,9 +38,12 @@ var smallCountLabels = [...]string{
 // f and f.End. The label is text of the dateline, which its layout writes
 // as it stands.
 func smallCount(s string, f Field) (Field, int) {
+	if !isDigit(s, f.Start) {
+		return f, hebrewSmallCount(s, f)
+	}
 	three := f.End-f.Start == 3 && f.Value >= 100
 	four := f.End-f.Start == 4 && f.Value >= 5000 && f.Value <= 5999
-	if !three && !four || !isDigit(s, f.Start) {
+	if !three && !four {
 		return f, f.End
 	}
 	j := skipSpace(s, f.End)
@@ -49,4 +58,38 @@ func smallCount(s string, f Field) (Field, int) {
 		f.Value += 5000
 	}
 	return f, e
+}
+
+// hebrewSmallCount returns the end of לפ״ק (lifrat katan, "by the small
+// count") after a Hebrew year in letters without its thousands, the field
+// f, or f.End. Hebrew pages, a rabbi's letter or a gravestone, close the
+// year so: "כ״ב אדר א׳ תשפ״ד לפ״ק", "בכ'ו שבט תרנז לפ"ק". The year was
+// read and the label left over, which Check refused ("expected a date,
+// found לפ"); the label is text of the dateline, and the year is read as
+// written, 5000 more than its letters, as it is without the label; after
+// a year written with its thousands (ה׳תשפ״ד) the label says nothing
+// that the letters do not, and the year is read so too.
+func hebrewSmallCount(s string, f Field) int {
+	if f.Value < 5000 || f.Value > 5999 {
+		return f.End
+	}
+	j := skipSpace(s, f.End)
+	if j == f.End || !strings.HasPrefix(s[j:], "לפ") {
+		return f.End
+	}
+	k := j + len("לפ")
+	if strings.HasPrefix(s[k:], "רט קטן") {
+		if e := k + len("רט קטן"); wordEnds(s, e) {
+			return e // spelt out: לפרט קטן
+		}
+		return f.End
+	}
+	r, n := decode(s, k)
+	if !script.IsGershayim(r) && !script.IsGeresh(r) {
+		return f.End
+	}
+	if e := k + n + len("ק"); strings.HasPrefix(s[k+n:], "ק") && wordEnds(s, e) {
+		return e
+	}
+	return f.End
 }

@@ -23,7 +23,7 @@ const (
 	wJoin                // on, at, of, the, @: words that join a date's parts
 	wAMPM                // am, pm: value 0 or 1
 	wZone                // a zone abbreviation: value indexes zones
-	wRosh                // Rosh (of Rosh Chodesh); value 1 for ר״ח, Rosh Chodesh in one word
+	wRosh                // Rosh (of Rosh Chodesh); value 1 for ר״ח, Rosh Chodesh in one word, 2 for ער״ח, its eve
 	wChodesh             // Chodesh (of Rosh Chodesh)
 	wPortion             // Parashat, Parshas, פרשת: the weekly portion follows
 	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
@@ -411,6 +411,11 @@ func addHebrewScriptWords() {
 	// lookupHebrew reads any gershayim as ״.
 	hebrewWords["ש״פ"] = word{kind: wPortion}
 	hebrewWords["עש״ק"] = word{kind: wPortion}
+	// ערש״ק spells the same eve with two letters of ערב: "ערש״ק פרשת
+	// ויקרא תשפ״ד" (the Friday before Shabbat Vayikra) was refused at
+	// its first word, where עש״ק was read; it is the Friday as עש״ק is
+	// (see parser.portion, which shifts by the word's first letter).
+	hebrewWords["ערש״ק"] = word{kind: wPortion}
 	// פ׳ abbreviates פרשת, as the Rebbe's letters date themselves: "ערב
 	// שבת פ׳ ויקהל ה׳תשכ״ב". The word is the letter; its geresh follows
 	// it (see portionAbbrev), and the letter alone is no portion.
