@@ -38,3 +38,31 @@ func TestSlavicEveningLead(t *testing.T) {
 		{"Koncert byl večer. 4. září jsme odjeli", ""},
 	})
 }
+
+// TestBalticThisYearBefore: Latvian's and Lithuanian's "of this year"
+// before a day and month, in full ("šā gada", "šių metų") or cut short
+// ("š.g.", "š. m."), give the date the reference's year, as "this year"
+// does: "Š.g. 4. jūlijā Rīgā notiks piemiņas pasākums" (incoming line
+// 1918) was no date. The year is the reference's, not the nearest
+// fitting one: 20 March this year is 2026's, before the reference of
+// November 2026, where the nearest would be 2027's.
+func TestBalticThisYearBefore(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		// hd: Friday 20 Mar 2026 = 2 Nisan 5786.
+		{"Š.g. 20. martā notiks koncerts", "20. martā", "2026-03-20", "2 Nisan 5786"},
+		{"š. g. 20. martā notiks koncerts", "20. martā", "2026-03-20", "2 Nisan 5786"},
+		{"šā gada 20. martā notiks koncerts", "20. martā", "2026-03-20", "2 Nisan 5786"},
+		// hd: Saturday 4 Jul 2026 = 19 Tammuz 5786.
+		{"Š.g. 4. jūlijā Rīgā notiks piemiņas pasākums", "4. jūlijā", "2026-07-04", "19 Tammuz 5786"},
+		// hd: Saturday 14 Mar 2026 = 25 Adar 5786.
+		{"Š. m. kovo 14 d. vyks koncertas", "kovo 14 d.", "2026-03-14", "25 Adar 5786"},
+		{"Šių metų kovo 14 d. vyks koncertas", "kovo 14 d.", "2026-03-14", "25 Adar 5786"},
+	})
+	// Near misses: the letters glued to a word, or no such words, leave
+	// the day and month to what free text needs.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Nš.g. 4. jūlijā", ""},
+		{"4. jūlijā Rīgā notiks", ""},
+		{"Rīgā š.g. notiks koncerts", ""},
+	})
+}
