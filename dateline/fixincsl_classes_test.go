@@ -2,6 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestSlavicEveningLead: words that say a day is an evening, right before
@@ -64,5 +68,37 @@ func TestBalticThisYearBefore(t *testing.T) {
 		{"Nš.g. 4. jūlijā", ""},
 		{"4. jūlijā Rīgā notiks", ""},
 		{"Rīgā š.g. notiks koncerts", ""},
+	})
+}
+
+// TestBelarusianFeastNoun: Belarusian's noun for the festival, "свята",
+// and its classical spelling "сьвята" (as Radio Svaboda writes it, beside
+// "сьнежня"), between a verb of beginning and the occasion, or opening
+// the occasion's description in apposition, as Russian's "праздник" and
+// Ukrainian's "свято" are read: "14 сьнежня пачынаецца габрэйскае сьвята
+// Ханука" was no date, and "Ханука, свята агнёў, 14 снежня 2025" the date
+// alone, its occasion unchecked.
+func TestBelarusianFeastNoun(t *testing.T) {
+	// hd: Sunday 14 Dec 2025 = 24 Kislev 5786, its evening 25 Kislev,
+	// Chanukah's first day.
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"14 снежня пачынаецца габрэйскае свята Ханука.", "14 снежня пачынаецца габрэйскае свята Ханука", "2025-12-14", "25 Kislev 5786"},
+		{"14 сьнежня пачынаецца габрэйскае сьвята Ханука.", "14 сьнежня пачынаецца габрэйскае сьвята Ханука", "2025-12-14", "25 Kislev 5786"},
+		{"14 снежня 2025 пачынаецца свята Ханука", "14 снежня 2025 пачынаецца свята Ханука", "2025-12-14", "25 Kislev 5786"},
+	})
+	// The description's date is the occasion's: 14 December is its eve,
+	// warned, as Russian's "Ханука, праздник огней, 14 декабря 2025" is.
+	for _, text := range []string{"Ханука, свята агнёў, 14 снежня 2025", "Ханука, сьвята агнёў, 14 сьнежня 2025"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, text, m.Input)
+			assert.Equal(t, "25 Kislev 5786", m.Dateline.Hebrew.String())
+			assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset}, severityCodes(m, dateline.Warning))
+		})
+	}
+	// Near misses: the noun with no occasion after it stays prose.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"14 снежня пачынаецца свята", ""},
+		{"14 сьнежня пачынаецца габрэйскае сьвята", ""},
 	})
 }
