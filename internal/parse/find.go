@@ -717,47 +717,7 @@ func (p *parser) confirmed() bool {
 		// (see relativeDayBefore), which Check read and Find did not.
 		return true
 	}
-	if named && p.eveningLed() {
-		return true
-	}
 	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last)) || p.dateNamedOccasion()
-}
-
-// eveningLeadLangs are the languages whose words for the evening put a
-// day of the month beside them in prose (see parser.eveningLed): the
-// Slavic and Baltic ones.
-const eveningLeadLangs = 1<<layout.Russian | 1<<layout.Ukrainian | 1<<layout.Belarusian | 1<<layout.Bulgarian |
-	1<<layout.Serbian | 1<<layout.SerbianCyrillic | 1<<layout.Croatian | 1<<layout.Slovenian |
-	1<<layout.Polish | 1<<layout.Czech | 1<<layout.Slovak | 1<<layout.Lithuanian | 1<<layout.Latvian
-
-// eveningLed reports whether words that say the date is an evening stand
-// right before its day (see EveningBefore), or after it as a literal of
-// the dateline, where the month is a full name of a Slavic or Baltic
-// language (eveningLeadLangs): they say the day is one of the month, as
-// a preposition of dateLeads does, and more, which day's evening. "Вечером
-// 27 марта евреи во всем мире ... отмечают начало праздничной недели
-// Пасхи" (incoming line 813), "Он начинается 20 марта вечером" (line
-// 2880), "wieczorem 20 marca", "ввечері 20 березня" were no date in free
-// text, where "в ночь на 8 апреля" was found for its "на". The day is
-// the evening's, its Hebrew date from sunset the next day's, and the
-// year the reference's nearest fitting one, as for any date without it.
-// Romance's nouns for the sunset before "de" stay prose without a
-// preposition before them (see dateLeadBefore), and are not read here.
-func (p *parser) eveningLed() bool {
-	if p.n == 0 || p.fullMonthLangs()&eveningLeadLangs == 0 {
-		return false
-	}
-	r := Result{Input: p.s, Fields: p.fields()}
-	for i := range r.Fields {
-		if r.Fields[i].Evening() {
-			return true
-		}
-	}
-	if LeadingEvening(&r) {
-		return true
-	}
-	_, ok := EveningBefore(p.s, p.buf[0].Start)
-	return ok
 }
 
 // dateNamedOccasion reports whether the reading names an occasion whose
