@@ -954,7 +954,11 @@ var appositiveNouns = [...]string{"sărbătoarea", "ziua", "festivalul", "also k
 // article opens prose as often ("Pessach, der Montag war schön, 22.
 // April"), and a year after a description is no date of its own (see
 // yearBeforeBegins).
-var slavicHolidayNouns = [...]string{"praznik", "blagdan", "празник", "празникът", "праздник", "свято", "święto", "svátek", "sviatok"}
+//
+// Belarusian's "свята", and "сьвята" as its classical spelling writes it
+// (see addTaraskievica): "Ханука, свята агнёў, 14 снежня 2025" was the date
+// alone, its occasion unchecked.
+var slavicHolidayNouns = [...]string{"praznik", "blagdan", "празник", "празникът", "праздник", "свято", "свята", "сьвята", "święto", "svátek", "sviatok"}
 
 // appositiveFirst reports whether c may start a word of
 // appositiveArticles, appositiveNouns or slavicHolidayNouns, in either case.
@@ -1957,7 +1961,11 @@ var (
 		"célèbre", "célèbrent", "celebran", "conmemora", "conmemoran", "celebram", "comemora", "comemoram",
 		"celebrará", "celebrarán", "festeja", "festejan", "festejará", "festejarán",
 	}
-	feastNouns     = [...]string{"праздник", "свято", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea"}
+	// Belarusian's "свята" and its classical "сьвята" (see
+	// slavicHolidayNouns): "14 сьнежня пачынаецца габрэйскае сьвята
+	// Ханука" was no date, where "14 декабря начинается еврейский праздник
+	// Ханука" was read.
+	feastNouns     = [...]string{"праздник", "свято", "свята", "сьвята", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea"}
 	celebrateNouns = append(feastNouns[:len(feastNouns):len(feastNouns)], "το",
 		"per la festività di", "per la festa di", "per la ricorrenza di", "la festività di", "la festa di", "la ricorrenza di", "lo",
 		"la fête de", "la festividad de", "la fiesta de", "a festa de", "el", "o")

@@ -61,7 +61,11 @@ var (
 		"letošního roku", "tämän vuoden", "deste ano", "dell'anno in corso", "dell’anno in corso",
 		// German's "of this year" and "of the current year": "am 5.
 		// Dezember dieses Jahres" was the nearest December 5.
-		"dieses jahres", "laufenden jahres"}
+		"dieses jahres", "laufenden jahres",
+		// Latvian's and Lithuanian's "of this year" before the date:
+		// "šā gada 4. jūlijā", "šių metų gruodžio 14 d." (see
+		// thisYearAbbrevBefore for their abbreviations).
+		"šā gada", "šī gada", "šių metų"}
 )
 
 // thisYearAbbrevs are Polish's, Czech's and Slovak's abbreviations of "of
@@ -90,6 +94,35 @@ func thisYearAbbrevAfter(text string, end int) (int, int) {
 	return end, end
 }
 
+// thisYearAbbrevsBefore are Latvian's and Lithuanian's abbreviations of
+// "of this year" (šā gada, šių metų), which stand right before the date
+// they give the year of: "Š.g. 4. jūlijā Rīgā notiks piemiņas pasākums"
+// (this year on 4 July a memorial event will take place in Riga;
+// spikeri.lv, incoming line 1918) was no date, the day and month alone
+// being taken in free text only with more; "š. m. gruodžio 14 d.".
+var thisYearAbbrevsBefore = [...]string{"š.g.", "š. g.", "š.m.", "š. m."}
+
+// thisYearAbbrevBefore returns the span of one of thisYearAbbrevsBefore
+// that ends, after spaces, right before text[start], with no letter
+// before it; or start, start.
+func thisYearAbbrevBefore(text string, start int) (int, int) {
+	e := trimSpaceBefore(text, start)
+	if e == start || e < 2 || text[e-1] != '.' {
+		return start, start // the cheap first test
+	}
+	for _, a := range thisYearAbbrevsBefore {
+		k := e - len(a)
+		if k < 0 || !strings.EqualFold(text[k:e], a) {
+			continue
+		}
+		if k > 0 && script.IsWordRune(lastRuneOf(text, k)) {
+			continue // "Nš.g.": no abbreviation of its own
+		}
+		return k, e
+	}
+	return start, start
+}
+
 // RelativeYear returns the year that a phrase for "this year", "last
 // year" or "next year" names, by its offset from the reference's (0, -1
 // or 1), where one stands in the sentence of text[start:end], within
@@ -108,6 +141,9 @@ func thisYearAbbrevAfter(text string, end int) (int, int) {
 func RelativeYear(text string, start, end int) (offset int, phrase string, linked, ok bool) {
 	if k, e := thisYearAbbrevAfter(text, end); e > k {
 		return 0, text[k:e], true, true // 15 listopada br.
+	}
+	if k, e := thisYearAbbrevBefore(text, start); e > k {
+		return 0, text[k:e], true, true // Š.g. 4. jūlijā
 	}
 	lo, hi := max(0, start-maxRelativeYearGap), min(len(text), end+maxRelativeYearGap)
 	for k := lo; k < hi; k++ {
