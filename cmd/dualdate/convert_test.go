@@ -249,10 +249,13 @@ func TestConvertInstantInTZ(t *testing.T) {
 
 // TestTZBesideCity: --tz given beside --city is the zone instants are
 // written in; they were written in the city's, as if --tz were not given.
+// The Hebrew date is the one of the civil day written, Sunday's 23 Adar
+// I, before Jerusalem's sunset of March 3; it was Jerusalem's Saturday's,
+// 22 Adar I, a pair of two days that check refused.
 func TestTZBesideCity(t *testing.T) {
 	const lay = "Monday, January 2, 2006 3:04 pm MST | 2 Tevet 5766"
 	r := runDualdate("", "--city", "Jerusalem", "--tz", "Pacific/Auckland", "--reference", "2024-03-02T12:00:00Z", "--layout", lay)
-	assert.Equal(t, "Sunday, March 3, 2024 1:00 am NZDT | 22 Adar I 5784\n", r.stdout)
+	assert.Equal(t, "Sunday, March 3, 2024 1:00 am NZDT | 23 Adar I 5784\n", r.stdout)
 	r = runDualdate("", "--city", "Jerusalem", "--reference", "2024-03-02T12:00:00Z", "--layout", lay)
 	assert.Equal(t, "Saturday, March 2, 2024 2:00 pm IST | 22 Adar I 5784\n", r.stdout)
 }
