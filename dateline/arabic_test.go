@@ -92,11 +92,21 @@ func TestArabic(t *testing.T) {
 // the weekday is the match's, as it says which Hebrew day is meant
 // (Find started at the weekday, and read Saturday's own 14 Nisan).
 func TestArabicFindSpan(t *testing.T) {
-	for _, tc := range []struct{ text, span, heb string }{
+	checkFindSpans(t, []spanRow{
 		{"قال إن يوم الخميس 2 أكتوبر 2025 سيصادف حلول عيد يوم كيبور", "الخميس 2 أكتوبر 2025", "10 Tishrei 5786"},
 		{"يبدأ مساء السبت 12 أبريل 2025 الاحتفال بعيد الفصح اليهودي", "مساء السبت 12 أبريل 2025", "15 Nisan 5785"},
 		{"تبدأ مساء يوم 25 سبتمبر 2022 وتنتهي", "مساء يوم 25 سبتمبر 2022", "1 Tishrei 5783"},
-	} {
+	})
+}
+
+// A spanRow is a text, the span of its one dateline, and its Hebrew date.
+type spanRow struct{ text, span, heb string }
+
+// checkFindSpans fails unless Find finds one dateline in each row's text,
+// over the row's span, of the row's Hebrew date.
+func checkFindSpans(t *testing.T, rows []spanRow) {
+	t.Helper()
+	for _, tc := range rows {
 		t.Run(tc.text, func(t *testing.T) {
 			m := oneMatch(t, tc.text, heldoutRef)
 			assert.Equal(t, tc.span, tc.text[m.Start:m.End])
@@ -109,7 +119,16 @@ func TestArabicFindSpan(t *testing.T) {
 // day of a year in Arabic, and each dateline written reads back as its
 // day.
 func TestArabicLayoutRoundTrip(t *testing.T) {
-	l, err := dateline.Compile(format.Arabic.Layout())
+	l := checkYearReadsBack(t, format.Arabic)
+	assert.Equal(t, "الخميس، 2 أكتوبر 2025 | 10 Tishrei 5786",
+		l.Format(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC), hebrew.DateOf(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC))))
+}
+
+// checkYearReadsBack fails unless lang's own layout writes every day of
+// 2025 as a dateline that reads back as that day; it returns the layout.
+func checkYearReadsBack(t *testing.T, lang format.Lang) format.Layout {
+	t.Helper()
+	l, err := dateline.Compile(lang.Layout())
 	require.NoError(t, err)
 	day := time.Date(2025, time.January, 1, 0, 0, 0, 0, time.UTC)
 	for range 365 {
@@ -120,8 +139,7 @@ func TestArabicLayoutRoundTrip(t *testing.T) {
 		}
 		day = day.AddDate(0, 0, 1)
 	}
-	assert.Equal(t, "الخميس، 2 أكتوبر 2025 | 10 Tishrei 5786",
-		l.Format(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC), hebrew.DateOf(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC))))
+	return l
 }
 
 // TestArabicIndicDigits: Arabic and Persian pages write dates in their own
