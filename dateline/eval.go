@@ -2165,6 +2165,7 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 	if stated, ok := rv.statedOccasionDay(dl.Hebrew); ok && !hOK {
 		dl.Hebrew = stated
 	}
+	dl.zeroDay = dl.Time.IsZero()
 	rv.dl = dl
 }
 
