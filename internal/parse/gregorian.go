@@ -1938,14 +1938,20 @@ func (p *parser) gregorianYear(k int) {
 		p.failRange(skipSpace(s, e), "a year of the common era (a year BC is out of range as written; the proleptic calendar counts 44 BC as -0043)")
 		return
 	}
-	if v, e, digits := number(s, k); digits == 3 && v >= 100 && p.whole && p.n > 0 && skipSpace(s, e) == len(s) {
+	if v, e, digits := number(s, k); (digits == 3 && v >= 100 || digits == 1 && comma && p.yearNotLaterDay(v)) &&
+		p.whole && p.n > 0 && skipSpace(s, e) == len(s) {
 		// "December 31, 999", "31 December 999": three digits that end
 		// the whole text after a date's day and month, more than any
 		// day, are its year (an adversarial review's eleventh finding;
 		// it was refused, "expected a date, found "999""). In text
 		// they may be a count ("On December 31, 999 people came"), and
-		// one or two digits a day of a list ("January 1, 2"): those
-		// stay unread.
+		// two digits a day of a list ("January 1, 22") or a year of
+		// the century ("March 2, 24" is 2024 as often as 24 CE): those
+		// stay unread. So does one digit that may be a later day of a
+		// list, "January 1, 2"; but one that is not, after a month
+		// name, its day and a comma, is the year: "January 1, 1"
+		// (Monday, 18 Tevet 3761) was refused, "expected a month name
+		// at the end of the text", where "January 1, 1 CE" was read.
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 		return
 	}
@@ -1981,6 +1987,33 @@ func (p *parser) gregorianYear(k int) {
 		p.unreadYear = digits <= 6
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// yearNotLaterDay reports whether one digit v after a comma, read after a
+// month name and its day ("January 1, 1", "Monday, March 5, 3"), can be no
+// later day of a list of the month's days ("January 1, 2", "March 5, 7"):
+// it is from 1 to 9 and not after the day. A day before the month
+// ("1 January, 1") is left unread, as a list may go on to its month.
+func (p *parser) yearNotLaterDay(v int) bool {
+	if v < 1 || p.n < 2 {
+		return false
+	}
+	last := -1
+	for i := p.n - 1; i >= 0; i-- {
+		if p.buf[i].Kind != layout.Literal {
+			last = i
+			break
+		}
+	}
+	if last < 1 || p.buf[last].Kind != layout.Day || p.buf[last].Value < v {
+		return false
+	}
+	for i := last - 1; i >= 0; i-- {
+		if f := &p.buf[i]; f.Kind == layout.Month {
+			return f.Form != layout.Numeric && f.Form != layout.NumericPad && f.Form != layout.Roman
+		}
+	}
+	return false
 }
 
 // pointedYearAt reports whether a year written with a thousands point
