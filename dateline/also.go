@@ -57,6 +57,7 @@ func alsoDays(r *parse.Result, dl Dateline) []Dateline {
 	out := make([]Dateline, 0, len(shifts))
 	for _, s := range shifts {
 		day := Dateline{Time: time.Date(y, m, d+s, 0, 0, 0, 0, dl.Time.Location())}
+		day.zeroDay = day.Time.IsZero()
 		switch {
 		case dl.Hebrew.IsZero():
 		case evening && s > 0 && daytimeEnd(r.Fields, s):

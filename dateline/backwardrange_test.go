@@ -48,3 +48,101 @@ func TestBackwardRangeRefused(t *testing.T) {
 	require.NotEmpty(t, ms)
 	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 }
+
+// TestBackwardNumericDateRange: a range of two numeric dates of one month
+// joined by a dash whose end is on or before its start ("4/22-4/21/2024",
+// "22/4-21/4/2024", "22.4.-21.4.2024") is the error that the range runs
+// backwards, as "March 22-21, 2024" is (TestBackwardRangeRefused); Find
+// read its end alone, the start dropped with nothing said. Forward ranges
+// read as before.
+func TestBackwardNumericDateRange(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, match string }{
+		{"We met 4/22-4/21/2024 here", "4/22-4/21/2024"},
+		{"We met 4/22-4/22/2024 here", "4/22-4/22/2024"},
+		{"We met 22/4-21/4/2024 here", "22/4-21/4/2024"},
+		{"am 22.4.-21.4.2024 in Berlin", "22.4.-21.4.2024"},
+		{"le 22/04-21/04/2024 à Paris", "22/04-21/04/2024"},
+		{"בין 5/4 ל-4/4/2024", "5/4 ל-4/4/2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.False(t, ms[0].OK())
+			assert.True(t, hasProblem(ms[0].Report, dateline.CodeSyntax, dateline.Error), "%v", ms[0].Problems)
+		})
+	}
+	for _, text := range []string{"4/22-4/21/2024", "22/4-21/4/2024", "22.4.-21.4.2024"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref)
+			assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
+		})
+	}
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"We met 4/22-4/23/2024 here", "4/22-4/23/2024", "2024-04-22", "14 Nisan 5784"},
+		{"We met 22/4-23/4/2024 here", "22/4-23/4/2024", "2024-04-22", "14 Nisan 5784"},
+	})
+}
+
+// TestHebrewBetweenSlashedRange: Hebrew's "between" (בין) before a day
+// and month with a slash, then "to" or "and" (ל-, ו-) and the end's whole
+// date, is a range, read day first as Hebrew text writes it: "בין 3/4
+// ל-4/5/2024" is April 3 to May 4, 2024. Find read its end alone,
+// "ל-4/5/2024", the start dropped with nothing said, where "בין 3.4
+// ל-4.5.2024" and "מ-3/4 עד 4/5/2024" were ranges. Without בין the end
+// stays alone, as before. Days verified with hd.
+func TestHebrewBetweenSlashedRange(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"בין 3/4 ל-4/5/2024 נפגשנו", "3/4 ל-4/5/2024", "2024-04-03", "24 Adar II 5784"},
+		{"בין 3/4 ו-4/5/2024", "3/4 ו-4/5/2024", "2024-04-03", "24 Adar II 5784"},
+		{"בין 4/3 ל-5/4/2024", "4/3 ל-5/4/2024", "2024-03-04", "24 Adar I 5784"},
+		{"בין 13/4 ל-4/5/2024", "13/4 ל-4/5/2024", "2024-04-13", "5 Nisan 5784"},
+		{"בין 3.4 ל-4.5.2024", "3.4 ל-4.5.2024", "2024-04-03", "24 Adar II 5784"},
+	})
+	for _, text := range []string{"בין 3/4 ל-4/5/2024", "בין 3/4 ו-4/5/2024"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, "2024-04-03", rep.Dateline.Time.Format(time.DateOnly))
+			if assert.Len(t, rep.Also, 1) {
+				assert.Equal(t, "2024-05-04", rep.Also[0].Time.Format(time.DateOnly))
+				assert.Equal(t, "26 Nisan 5784", rep.Also[0].Hebrew.String())
+			}
+		})
+	}
+}
+
+// TestScoreBeforeMonthDay: two numbers joined by a dash that runs back,
+// before a month name that has a day of its own after it ("won 3-1 March
+// 4"), are a score or a count, not a range of the month's days: the date
+// is March 4. It was the error that "3-1 March" runs backwards, and before
+// that March 1. With a year after the month ("22-21 March 2024"), with
+// nothing after it ("won 3-1 March"), or with an hour ("March 4 pm") the
+// numbers are the month's days, and the range that runs back is refused
+// as before. Days verified with hd.
+func TestScoreBeforeMonthDay(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"The team won 3-1 March 4, 2024.", "March 4, 2024", "2024-03-04", "24 Adar I 5784"},
+		{"We lost 2-1 April 12, 2024 at home", "April 12, 2024", "2024-04-12", "4 Nisan 5784"},
+	})
+	ms := dateline.Find("The team won 3-1 March 4.", ref)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "March 4", "The team won 3-1 March 4."[ms[0].Start:ms[0].End])
+		assert.Equal(t, "2024-03-04", ms[0].Dateline.Time.Format(time.DateOnly))
+	}
+	for _, tc := range []struct{ text, match string }{
+		{"22-21 March 2024", "22-21 March 2024"},
+		{"The team won 3-1 March", "3-1 March"},
+		{"won 3-1 March 4 pm", "3-1 March 4 pm"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.True(t, hasProblem(ms[0].Report, dateline.CodeSyntax, dateline.Error), "%v", ms[0].Problems)
+		})
+	}
+}

@@ -25,6 +25,12 @@ type Dateline struct {
 	// Hebrew is the Hebrew day the dateline names: the Hebrew date of
 	// Time's day, or, from sunset on under a sunset rule, of the next day.
 	Hebrew hebrew.Date
+
+	// zeroDay reports that a zero Time is a day, January 1 of year 1 at
+	// midnight UTC, and not the absence of one (see hasDay). It is set
+	// only with the zero Time, so that a Dateline of any other day is
+	// the struct literal of its three fields.
+	zeroDay bool
 }
 
 // New returns the dateline of instant t. The Gregorian day is t's civil day
@@ -49,7 +55,7 @@ func New(t time.Time, opts ...Option) Dateline {
 	if o.inGiven || o.rule != nil {
 		t = t.In(o.loc) // the day of the place the dateline is for
 	}
-	return Dateline{Time: t, HasTime: true, Hebrew: o.hebrewAt(t)}
+	return Dateline{Time: t, HasTime: true, Hebrew: o.hebrewAt(t), zeroDay: t.IsZero()}
 }
 
 // IsZero reports whether d names no day.
@@ -413,13 +419,20 @@ func appendFormatError(b []byte, err error) []byte {
 
 // hasDay reports whether d names a Gregorian day. Time's zero value is a
 // day too, January 1 of year 1 at midnight UTC, whose Hebrew date is 18
-// Tevet 3761: with that Hebrew date, a zero Time names that day.
+// Tevet 3761. A Dateline that the package makes says so in zeroDay,
+// whatever its Hebrew date: the evening of that day ("Monday night,
+// January 1, 1 CE", 19 Tevet 3761) lost its Gregorian day, in JSON and in
+// Format, when only 18 Tevet made a zero Time a day, and so did a check
+// report whose Hebrew date disagrees ("January 1, 1 CE | 5 Nisan 5784").
+// A struct literal without it (the command moves a day back by its Time)
+// names that day when its Hebrew date is the day's or its evening's.
 func (d Dateline) hasDay() bool {
-	return !d.Time.IsZero() || d.Hebrew == firstDay
+	if !d.Time.IsZero() || d.zeroDay {
+		return true
+	}
+	n := d.Hebrew.DaysSince(hebrew.DateOf(d.Time))
+	return d.Hebrew.IsValid() && (n == 0 || n == 1)
 }
-
-// firstDay is the Hebrew date of time.Time's zero value.
-var firstDay = hebrew.DateOf(time.Time{})
 
 // String returns the dateline in the Full layout: "Saturday, March 2, 2024
 // | 22 Adar I 5784"; for a Dateline without a Gregorian day, its Hebrew

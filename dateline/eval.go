@@ -1299,7 +1299,8 @@ func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report 
 			return 0, false
 		}
 		if report {
-			rv.add(CodeAfterSunset, Warning, hs, he, clockText(t)+" is after "+rv.dayStartName()+" ("+clockText(start)+") in "+
+			at, begins := dayStartClocks(t, start, rv.o.rule.Name)
+			rv.add(CodeAfterSunset, Warning, hs, he, at+" is after "+rv.dayStartName()+" ("+begins+") in "+
 				rv.o.rule.Name+", when "+expected.String()+" has begun, but the dateline still gives "+h.String())
 		}
 		return weightWarning, true
@@ -1319,10 +1320,7 @@ func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report 
 			return 0, true
 		}
 		if report {
-			at, begins := clockText(t), clockText(start)
-			if at == begins {
-				at, begins = t.Format("3:04:05 pm"), start.Format("3:04:05 pm") // not "5:37 pm is before sunset (5:37 pm)"
-			}
+			at, begins := dayStartClocks(t, start, rv.o.rule.Name)
 			rv.add(CodeCalendar, Error, hs, he, at+" is before "+rv.dayStartName()+" ("+begins+") in "+
 				rv.o.rule.Name+", when it is still "+expected.String()+", but the dateline gives the next day, "+h.String())
 		}
@@ -1334,6 +1332,38 @@ func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report 
 	// March 2, 2024 10:00 am | 3 Nisan 5784" with --city Jerusalem; found
 	// trying the command as an adversary).
 	return 0, false
+}
+
+// dayStartClocks returns how dayStartAgrees's messages write the
+// dateline's instant t and the start of the Hebrew day at city, start, in
+// the zone of city's rule: as clocks alone where t's zone shows the same
+// clock there ("8:00 pm" after "sunset (5:48 pm)" in New York), to the
+// second where the minutes are the same (not "5:37 pm is before sunset
+// (5:37 pm)"). Where the text's zone is another, each names its zone, and
+// t is given in both: "4:00 pm EST (11:00 pm IST in Jerusalem)" after
+// "sunset (5:37 pm IST)". With --tz America/New_York and --city
+// Jerusalem, "4:00 pm is after sunset (5:37 pm) in Jerusalem" compared a
+// New York clock with Jerusalem's sunset in Jerusalem's clock, saying
+// neither.
+func dayStartClocks(t, start time.Time, city string) (at, begins string) {
+	local := t.In(start.Location())
+	clock := "3:04 pm"
+	if local.Format(clock) == start.Format(clock) {
+		clock = "3:04:05 pm"
+	}
+	at, begins = local.Format(clock), start.Format(clock)
+	if tn, to := t.Zone(); tn == zoneAbbrev(local) && to == utcOffset(local) {
+		return at, begins
+	}
+	// Format's MST: the zone's abbreviation, or for a zone without one
+	// (a text's "+00:00"), its offset, +0000.
+	return t.Format(clock+" MST") + " (" + local.Format(clock+" MST") + " in " + city + ")", start.Format(clock + " MST")
+}
+
+// utcOffset returns the offset from UTC of t's zone at t, in seconds.
+func utcOffset(t time.Time) int {
+	_, off := t.Zone()
+	return off
 }
 
 // compare checks a Gregorian date against a Hebrew date and the weekday.
@@ -2191,6 +2221,7 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 	if stated, ok := rv.statedOccasionDay(dl.Hebrew); ok && !hOK {
 		dl.Hebrew = stated
 	}
+	dl.zeroDay = dl.Time.IsZero()
 	rv.dl = dl
 }
 

@@ -310,6 +310,7 @@ func (d *Dateline) unmarshalJSON(data []byte, strict bool) error {
 		return err
 	}
 	hasDay := m.Time != "" || m.Gregorian != ""
+	out.zeroDay = hasDay && out.Time.IsZero() // "gregorian":"0001-01-01" is a day
 	if out.Hebrew, err = m.hebrewDate(out.Time, hasDay); err != nil {
 		return err
 	}

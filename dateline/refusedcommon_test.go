@@ -138,8 +138,9 @@ func TestPortionCivilYear(t *testing.T) {
 // where "December 31, 0999" was read. It is read as 0999 is, in the
 // proleptic Gregorian calendar with the warning that its time wrote the
 // Julian. Digits with words after them may be a count, and one or two
-// digits ("January 1, 1", "December 31, 099") a day of a list or a typo:
-// those stay unread, and Find reads no year in "December 31, 999 people".
+// digits ("January 1, 2", "December 31, 099") a day of a list or a typo:
+// those stay unread, and Find reads no year in "December 31, 999 people"
+// (one digit that can be no later day is a year: TestOneDigitYearAfterMonth).
 func TestThreeDigitYearAfterMonth(t *testing.T) {
 	for _, text := range []string{"December 31, 999", "31 December 999", "31 décembre 999", "31. Dezember 999"} {
 		t.Run(text, func(t *testing.T) {
@@ -150,7 +151,7 @@ func TestThreeDigitYearAfterMonth(t *testing.T) {
 			assert.Empty(t, severityCodes(dateline.Match{Report: rep}, dateline.Error))
 		})
 	}
-	for _, text := range []string{"December 31, 999 people", "December 31, 099", "January 1, 1", "Thursday, December 31, 999"} {
+	for _, text := range []string{"December 31, 999 people", "December 31, 099", "January 1, 2", "Thursday, December 31, 999"} {
 		t.Run(text, func(t *testing.T) {
 			assert.False(t, dateline.Check(text, commonRef).OK())
 		})
@@ -162,6 +163,50 @@ func TestThreeDigitYearAfterMonth(t *testing.T) {
 	})
 	m := oneMatch(t, "On December 31, 999 people came.", commonRef)
 	assert.Equal(t, "2023-12-31", m.Dateline.Time.Format(time.DateOnly))
+}
+
+// TestOneDigitYearAfterMonth: one digit that ends the whole text after a
+// month name, its day and a comma, and is not after the day, is the year,
+// as three digits are (TestThreeDigitYearAfterMonth): "January 1, 1" was
+// refused ("expected a month name at the end of the text") where "January
+// 1, 1 CE" was read. A digit after the day may be a later day of a list
+// ("January 1, 2", "5 de marzo, 7"), two digits a year of the century
+// ("March 2, 24"), a day before its month the start of a list ("1
+// January, 1"), and a digit with words after it a count ("On March 5, 3
+// people came"): those stay unread. Days verified with hd.
+func TestOneDigitYearAfterMonth(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"January 1, 1", "0001-01-01", "18 Tevet 3761"},
+		{"Monday, January 1, 1", "0001-01-01", "18 Tevet 3761"},
+		{"Jan. 1, 1", "0001-01-01", "18 Tevet 3761"},
+		{"January 1st, 1", "0001-01-01", "18 Tevet 3761"},
+		{"March 5, 3", "0003-03-05", "15 Adar 3763"},
+		{"March 31, 9", "0009-03-31", "18 Nisan 3769"},
+		{"enero 1, 1", "0001-01-01", "18 Tevet 3761"},
+		{"Januar 1, 1", "0001-01-01", "18 Tevet 3761"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, commonRef)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			assert.Empty(t, severityCodes(dateline.Match{Report: rep}, dateline.Error))
+		})
+	}
+	for _, text := range []string{
+		"January 1, 2", "March 5, 7", "5 de marzo, 7", "1 January, 1", "March 2, 24",
+		"January 1, 0", "Tuesday, January 1, 1", "1/1, 1",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, commonRef).OK())
+		})
+	}
+	for _, text := range []string{"On March 5, 3 people came.", "It was January 1, 1"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, commonRef)
+			assert.NotEqual(t, 3, m.Dateline.Time.Year())
+			assert.NotEqual(t, 1, m.Dateline.Time.Year())
+		})
+	}
 }
 
 // TestHalfOfDoublePortion: a Shabbat that reads a double portion reads

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -432,6 +433,45 @@ func TestSunsetMinute(t *testing.T) {
 		if assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar, text) {
 			assert.Contains(t, rep.Problems[0].Message, msg, text)
 		}
+	}
+}
+
+// TestSunsetMessageOtherZone: where the dateline's zone is not the sunset
+// city's (In New York, Sunset in Jerusalem), a message comparing its time
+// with the sunset names the zone of each and gives the time in the city's
+// clock too: "4:00 pm is after sunset (5:37 pm) in Jerusalem" compared a
+// New York clock with Jerusalem's, saying neither (Jerusalem's sunset on
+// March 2, 2024 at 5:37:43 pm IST; 4:00 pm EST is 11:00 pm there). In the
+// city's own zone, or one of its offset, the message is as it was.
+func TestSunsetMessageOtherZone(t *testing.T) {
+	jer := dateline.Sunset(city(t, "Jerusalem"))
+	ny := dateline.In(mustLoad(t, "America/New_York"))
+	for _, tc := range []struct {
+		text string
+		opts []dateline.Option
+		code dateline.Code
+		msg  string
+	}{
+		{"Saturday, March 2, 2024 at 4:00 pm | 22 Adar I 5784", []dateline.Option{ny, jer}, dateline.CodeAfterSunset,
+			"4:00 pm EST (11:00 pm IST in Jerusalem) is after sunset (5:37 pm IST) in Jerusalem"},
+		{"Saturday, March 2, 2024 at 4:00 pm EST | 22 Adar I 5784", []dateline.Option{ny, jer}, dateline.CodeAfterSunset,
+			"4:00 pm EST (11:00 pm IST in Jerusalem) is after sunset (5:37 pm IST) in Jerusalem"},
+		{"Saturday, March 2, 2024 at 9:00 am | 23 Adar I 5784", []dateline.Option{ny, jer}, dateline.CodeCalendar,
+			"9:00 am EST (4:00 pm IST in Jerusalem) is before sunset (5:37 pm IST) in Jerusalem"},
+		{"Saturday, March 2, 2024 at 10:00 +00:00 | 23 Adar I 5784", []dateline.Option{jer}, dateline.CodeCalendar,
+			"10:00 am +0000 (12:00 pm IST in Jerusalem) is before sunset (5:37 pm IST) in Jerusalem"},
+		// The city's own zone, or its offset: clocks alone.
+		{"Saturday, March 2, 2024 at 9:00 am | 23 Adar I 5784", []dateline.Option{jer}, dateline.CodeCalendar,
+			"9:00 am is before sunset (5:37 pm) in Jerusalem"},
+		{"Saturday, March 2, 2024 at 8:00 pm | 22 Adar I 5784", []dateline.Option{ny, dateline.Sunset(city(t, "New York"))}, dateline.CodeAfterSunset,
+			"8:00 pm is after sunset (5:48 pm) in New York"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, append([]dateline.Option{heldoutRef}, tc.opts...)...)
+			require.Len(t, rep.Problems, 1, "%v", rep.Problems)
+			assert.Equal(t, tc.code, rep.Problems[0].Code)
+			assert.True(t, strings.HasPrefix(rep.Problems[0].Message, tc.msg), rep.Problems[0].Message)
+		})
 	}
 }
 

@@ -90,6 +90,7 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 	} else {
 		dl.Time, exists = civil.DayStart(gy, gm, gd, q.loc)
 	}
+	dl.zeroDay = dl.Time.IsZero()
 	if !exists {
 		return Dateline{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
 	}

@@ -36,6 +36,7 @@ func (c *command) check(args []string) int {
 		case isFile(a) || looksLikeFile(a) && !c.readsAsDateline(a):
 			f, err := openFile(a)
 			if err != nil {
+				c.fileErrorJSON(a, 0, err)
 				if errors.Is(err, os.ErrNotExist) {
 					c.errorf("%v (an argument with a '/' or a file extension that does not read as a dateline is a file name; to check it as a dateline, give it on standard input: echo %s | dualdate check)", err, quoteArg(a))
 					st = worse(st, exitUsage)
@@ -70,6 +71,7 @@ func (c *command) readsAsDateline(a string) bool {
 // the exit status.
 func (c *command) checkStream(name string, r io.Reader) int {
 	qname := quoteJSON(name)
+	failedAt := 0 // the line whose reading failed
 	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
 		// Keep one byte more than a dateline can have, to know a line is
 		// too long; the rest of it is read and counted, not kept.
@@ -83,6 +85,7 @@ func (c *command) checkStream(name string, r io.Reader) int {
 				if errors.Is(err, io.EOF) {
 					return nil
 				}
+				failedAt = lr.line + 1
 				return err
 			}
 			if n == int64(len(text)) && isBlank(text) {
@@ -110,8 +113,31 @@ func (c *command) checkStream(name string, r io.Reader) int {
 		}
 	}
 	bad, readErr, writeErr := pipeline(c.out, read, process)
+	if readErr != nil && writeErr == nil {
+		c.fileErrorJSON(name, failedAt, readErr)
+	}
 	return c.batchStatus(name, bad, readErr, writeErr)
 }
+
+// fileErrorJSON writes, with --json, the check object of an input that
+// could not be read, the file not opened (line 0) or a read failing at
+// line: not ok, with one problem of severity error and code "io" whose
+// message is err's. "dualdate check --json MISSING_FILE" wrote no object,
+// only its message on stderr, so that a script reading the objects saw
+// nothing of the file; every input named now gives at least one object.
+// The exit status is still 2, an I/O error's.
+func (c *command) fileErrorJSON(name string, line int, err error) {
+	if !c.json {
+		return
+	}
+	rep := dateline.Report{Problems: []dateline.Problem{{Code: codeIO, Severity: dateline.Error, Message: err.Error()}}}
+	c.out.Write(c.appendReport(nil, name, quoteJSON(name), line, rep))
+}
+
+// codeIO is the problem code of an input check could not read (see
+// fileErrorJSON): the command's, not the library's, whose problems are
+// the text's.
+const codeIO dateline.Code = "io"
 
 // checkLine checks one line of input with rd, of the given whole length
 // (only part of a long line is kept). Lines that are not text get a

@@ -186,6 +186,13 @@
 // A line that is not valid UTF-8, holds a NUL byte, or is longer than
 // [dateline.MaxInput] bytes gets a syntax problem of its own; only the first
 // dateline.MaxInput bytes of a long line are kept, as its input.
+// A file that cannot be read (missing, a directory, or failing as it is
+// read) gives, with --json, one check object of its own, not ok, whose
+// one problem has severity error and the code "io", the command's own,
+// with "line" 0, or the line whose reading failed; its message also goes
+// to stderr, and the exit status is 2:
+//
+//	{"file":"missing.txt","line":0,"input":"","ok":false,"dateline":null,"layout":"","problems":[{"code":"io","severity":"error","start":0,"end":0,"message":"open missing.txt: no such file or directory"}]}
 //
 // # scan
 //

@@ -1,15 +1,21 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -464,4 +470,60 @@ func TestLangPresetsReadBack(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestCheckJSONUnreadInput: with --json, an input check cannot read gives
+// its check object all the same, not ok, with one problem of code "io":
+// a file that is missing ("missing file.txt", testdata/missing), a
+// directory, and standard input failing after its first line (the
+// object's line the one that failed). "check --json MISSING_FILE" wrote no
+// object, only its message on stderr. The exit status stays 2, and the
+// inputs after it are checked.
+func TestCheckJSONUnreadInput(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want string
+	}{
+		{"missing file.txt", "no such file"},
+		{"testdata/missing", "no such file"},
+		{"testdata", "is a directory"},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			r := runDualdate("", "check", "--json", tc.file, "March 2, 2024")
+			assert.Equal(t, exitUsage, r.code, r.stderr)
+			lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+			require.Len(t, lines, 2, r.stdout)
+			var obj struct {
+				File string `json:"file"`
+				Line int    `json:"line"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(lines[0]), &obj))
+			assert.Equal(t, tc.file, obj.File)
+			assert.Equal(t, 0, obj.Line)
+			var rep dateline.Report
+			require.NoError(t, json.Unmarshal([]byte(lines[0]), &rep))
+			assert.False(t, rep.OK())
+			require.Len(t, rep.Problems, 1)
+			assert.Equal(t, dateline.Code("io"), rep.Problems[0].Code)
+			assert.Contains(t, rep.Problems[0].Message, tc.want)
+			assert.Contains(t, lines[1], `"input":"March 2, 2024","ok":true`)
+			assert.Contains(t, r.stderr, tc.want)
+		})
+	}
+	t.Run("standard input failing", func(t *testing.T) {
+		var out, errb bytes.Buffer
+		in := io.MultiReader(strings.NewReader("March 2, 2024\n"), iotest.ErrReader(errors.New("the disk is gone")))
+		code := run([]string{"check", "--json", "-"}, in, &out, &errb)
+		assert.Equal(t, exitUsage, code)
+		lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		require.Len(t, lines, 2, out.String())
+		assert.Contains(t, lines[0], `"line":1,"input":"March 2, 2024","ok":true`)
+		assert.Contains(t, lines[1], `"line":2,"input":"","ok":false`)
+		assert.Contains(t, lines[1], `"code":"io"`)
+		assert.Contains(t, lines[1], "the disk is gone")
+	})
+	// Without --json, the message alone, on stderr.
+	r := runDualdate("", "check", "testdata/missing")
+	assert.Equal(t, exitUsage, r.code)
+	assert.Empty(t, r.stdout)
 }

@@ -96,7 +96,10 @@ argument's position. A clean line prints nothing; empty lines are skipped.
 With --json, each non-empty line gives one check object,
   {"file":…,"line":…,"input":…,"ok":…,"dateline":{…},"layout":…,"problems":[…]}
 A line that is not valid UTF-8, holds a NUL byte or is longer than MAXINPUT
-bytes is reported as a syntax error, and the rest is still checked.
+bytes is reported as a syntax error, and the rest is still checked. A FILE
+that cannot be read gives, with --json, one object of its own, "ok":false
+with a problem of code "io" (line 0, or the line where reading failed),
+and the exit status 2.
 
 Examples:
   dualdate check "Friday, March 2nd | 22 Adar I 5784"

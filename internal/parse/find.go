@@ -286,6 +286,11 @@ func (p *parser) dayInsideList() bool {
 				switch {
 				case numbers == 0 && days:
 					return true // the day ends a range: 1-3, 8 and 10
+				case numbers == 0 && monthOwnDayAfter(s, fs[i].End):
+					// "won 3-1 March 4": the end of a score, whose
+					// month is the next day's (see monthOwnDayAfter);
+					// it was read as March 1.
+					return true
 				case numbers > 0:
 					// A range in the list before the day, where the
 					// day is the list's: "won 3-1, 4 March 2024" is a

@@ -1882,16 +1882,19 @@ func (p *parser) gregorianYear(k int) {
 	} else if y := spacedSlashYear(s, k); y > k && p.last == k {
 		k = y // квітня 22 / 2024
 	}
-	joined := skipDateJoin(s, k) > k
+	joined := skipDateJoin(s, k) > k && !ofAt(s, skipSpace(s, k))
 	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
-	if joined && pointedYearAt(s, k) {
-		// "el 25 de Marzo de 1.971": a year written with a point
-		// between its thousands and its hundreds, as a Spanish or
-		// Italian page may print a number. Free text took "25 de Marzo"
-		// in the year nearest the reference, with nothing said; the
-		// date's year is stated, in a way this reader does not read.
-		p.unreadYear = true
-		p.failRange(k, "a year in digits without a point (1971, not 1.971)")
+	if v, e, ok := pointedYear(s, k); joined && ok {
+		// "el 25 de Marzo de 1.971", "em 25 de março de 1.971": a year
+		// written with a point between its thousands and its hundreds,
+		// as a Spanish, Portuguese, Catalan or Italian page may print
+		// any number, after the date's joining word, is that year,
+		// 1971. Free text took "25 de Marzo" in the year nearest the
+		// reference, with nothing said, and then no date at all. The
+		// layout writes the year in plain digits (de 1971), which
+		// reads back as the same day. A point in another number ("de
+		// 1.5", "de 19.710", "de 3.500") is no year.
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 		return
 	}
 	if yearInWords(s, k) {
@@ -1938,14 +1941,20 @@ func (p *parser) gregorianYear(k int) {
 		p.failRange(skipSpace(s, e), "a year of the common era (a year BC is out of range as written; the proleptic calendar counts 44 BC as -0043)")
 		return
 	}
-	if v, e, digits := number(s, k); digits == 3 && v >= 100 && p.whole && p.n > 0 && skipSpace(s, e) == len(s) {
+	if v, e, digits := number(s, k); (digits == 3 && v >= 100 || digits == 1 && comma && p.yearNotLaterDay(v)) &&
+		p.whole && p.n > 0 && skipSpace(s, e) == len(s) {
 		// "December 31, 999", "31 December 999": three digits that end
 		// the whole text after a date's day and month, more than any
 		// day, are its year (an adversarial review's eleventh finding;
 		// it was refused, "expected a date, found "999""). In text
 		// they may be a count ("On December 31, 999 people came"), and
-		// one or two digits a day of a list ("January 1, 2"): those
-		// stay unread.
+		// two digits a day of a list ("January 1, 22") or a year of
+		// the century ("March 2, 24" is 2024 as often as 24 CE): those
+		// stay unread. So does one digit that may be a later day of a
+		// list, "January 1, 2"; but one that is not, after a month
+		// name, its day and a comma, is the year: "January 1, 1"
+		// (Monday, 18 Tevet 3761) was refused, "expected a month name
+		// at the end of the text", where "January 1, 1 CE" was read.
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 		return
 	}
@@ -1983,13 +1992,55 @@ func (p *parser) gregorianYear(k int) {
 	}
 }
 
-// pointedYearAt reports whether a year written with a thousands point
-// starts at s[i], after a date's joining word ("de", "di", "del"): one
-// digit from 1 to 2, a point, three digits, and the end of a year (see
-// yearEnds): "25 de Marzo de 1.971" (Campo de Gibraltar Siglo XXI, the
-// two-hundred-and-ninetieth held-out round). A point with other digits
-// ("de 1.5", "de 19.71") or a larger number ("de 3.500") is not a year.
-func pointedYearAt(s string, i int) bool { return pointedThousandsAt(s, i, 1, 2) }
+// yearNotLaterDay reports whether one digit v after a comma, read after a
+// month name and its day ("January 1, 1", "Monday, March 5, 3"), can be no
+// later day of a list of the month's days ("January 1, 2", "March 5, 7"):
+// it is from 1 to 9 and not after the day. A day before the month
+// ("1 January, 1") is left unread, as a list may go on to its month.
+func (p *parser) yearNotLaterDay(v int) bool {
+	if v < 1 || p.n < 2 {
+		return false
+	}
+	last := -1
+	for i := p.n - 1; i >= 0; i-- {
+		if p.buf[i].Kind != layout.Literal {
+			last = i
+			break
+		}
+	}
+	if last < 1 || p.buf[last].Kind != layout.Day || p.buf[last].Value < v {
+		return false
+	}
+	for i := last - 1; i >= 0; i-- {
+		if f := &p.buf[i]; f.Kind == layout.Month {
+			return f.Form != layout.Numeric && f.Form != layout.NumericPad && f.Form != layout.Roman
+		}
+	}
+	return false
+}
+
+// pointedYear reads at s[i] a year written with a thousands point, after
+// a date's joining word ("de", "di", "del"): one digit from 1 to 2, a
+// point, three digits, and the end of a year (see yearEnds): "25 de Marzo
+// de 1.971" (Campo de Gibraltar Siglo XXI, the two-hundred-and-ninetieth
+// held-out round) is 1971. It returns the year and its end. A point with
+// other digits ("de 1.5", "de 19.71") or a larger number ("de 3.500") is
+// not a year.
+func pointedYear(s string, i int) (year, end int, ok bool) {
+	if !pointedThousandsAt(s, i, 1, 2) {
+		return 0, 0, false
+	}
+	th, e, _ := number(s, i)
+	v, f, _ := number(s, e+1)
+	return th*1000 + v, f, true
+}
+
+// ofAt reports whether English's "of" starts at s[i]: a date's joining
+// word, but not before a year with a thousands point, which English does
+// not write (see pointedYear).
+func ofAt(s string, i int) bool {
+	return i+2 <= len(s) && strings.EqualFold(s[i:i+2], "of") && wordEnds(s, i+2)
+}
 
 // pointedThousandsAt reports whether a number of thousands from lo to hi
 // written with a point after its thousands ("1.971", "5.783") starts at

@@ -133,7 +133,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		// number. It was left out, and the date read in the Hebrew year
 		// nearest the reference, 5784, with only an info; the year is
 		// stated, in a way this reader does not read (as "de 1.971"
-		// after a civil date, see pointedYearAt).
+		// after a civil date was, which pointedYear now reads as 1971).
 		p.unreadYear = true
 		return k, p.failRange(k, "a Hebrew year in digits without a point (5783, not 5.783)")
 	}

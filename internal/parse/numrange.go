@@ -42,7 +42,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 		return k, true // 3/14-3/16/2024
 	}
 	dotted := s[e1] == '.'
-	slashed := !dotted && slashedRangeStart(s, e1)
+	slashed := !dotted && (slashedRangeStart(s, e1) || slashedBetweenStart(s, i, e1))
 	if !dotted && !slashed && programmeDay(s, i, e1) {
 		return i, false // Dia 2 – 20/6/11: the second day of a programme, on 20 June
 	}
@@ -149,7 +149,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// A range into the next year (30.12.-2.1.2021) starts in the
 		// year before the one it states, as "December 30 - January 2,
 		// 2021" does; one that runs back (10.12.-18.10.2020) is none.
-		if !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) {
+		if !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) && !sameMonthBack(month.Value, day.Value, endMonth.Value, end.Value) {
 			return i, false
 		}
 	} else if end.Value <= day.Value {
@@ -391,6 +391,21 @@ func slashedRangeStart(s string, e int) bool {
 	return d > 0 && d <= 2 && m >= 1 && m <= 12 && (rangeDash(s, e2) >= 0 || wordJoinAt(s, e2))
 }
 
+// slashedBetweenStart reports whether the number at s[i:e] starts, after
+// Hebrew's "between" (בין), a range as a day and a month with a slash
+// between them, then Hebrew's "to" or "and" and the end's whole date:
+// "בין 3/4 ל-4/5/2024", April 3 to May 4, day first as Hebrew text writes
+// it. Find read its end alone, "ל-4/5/2024", the start dropped with
+// nothing said, where "מ-3/4 עד 4/5/2024" and "בין 3.4 ל-4.5.2024" were
+// read as ranges.
+func slashedBetweenStart(s string, i, e int) bool {
+	if e+1 >= len(s) || s[e] != '/' {
+		return false
+	}
+	m, e2, d := number(s, e+1)
+	return d > 0 && d <= 2 && m >= 1 && m <= 12 && hebrewBetweenJoin(s, i, e2) >= 0
+}
+
 // monthFirstRangeStart reports whether the number before s[e] starts a
 // range month first only (see monthFirstRange): a slash, a day above 12
 // and a dash, "3/14-3/16/2024", which slashedRangeStart, whose second
@@ -549,6 +564,15 @@ func (p *parser) addSlashedRange(day, month Field, rd *numericRead) {
 	p.add(year)
 }
 
+// sameMonthBack reports whether a range of numeric dates from m1/d1 to
+// m2/d2 runs back inside one month, its end on or before its start:
+// "4/22-4/21/2024", "22/4-21/4/2024", "22.4.-21.4.2024". Such a range is
+// read, and the resolver reports that it runs backwards, as it does for
+// "April 22-21, 2024"; it was no range, and Find read its end alone, the
+// start dropped with nothing said. One that runs back into another month
+// ("10.12.-18.10.2020") may be no range, and stays none.
+func sameMonthBack(m1, d1, m2, d2 int) bool { return m1 == m2 && d2 <= d1 }
+
 // monthFirstRange reads at s[i] a range of two dates with slashes joined
 // by a dash that reads month first only, a number after a slash above 12,
 // as US pages write it: "3/14-3/16/2024", "3/4-3/16/2024",
@@ -583,7 +607,7 @@ func (p *parser) monthFirstRange(i, v1, e1 int) (int, bool) {
 		return i, false
 	}
 	m2, d2 := rd.fields[0].Value, rd.fields[1].Value
-	if d1 <= 12 && d2 <= 12 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !gregorianRangeFits(v1, d1, m2, d2) {
+	if d1 <= 12 && d2 <= 12 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !gregorianRangeFits(v1, d1, m2, d2) && !sameMonthBack(v1, d1, m2, d2) {
 		return i, false
 	}
 	day := Field{Value: v1, Start: i, End: e1}

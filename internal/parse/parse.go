@@ -1727,7 +1727,7 @@ func (p *parser) number(i int) (int, bool) {
 			return k, true // 7 XII 2022, 7.XII.2022
 		}
 	}
-	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || slashedRangeStart(s, e) || monthFirstRangeStart(s, e) || s[e] == ' ' && v >= 1 && v <= 31 && (fromWordBefore(s, i) && numericEndAfterWord(s, e) || hebrewBetweenJoin(s, i, e) >= 0 || numericListAhead(s, e)) || digits <= 2 && s[e] == ',' && s[e+1] == ' ' || digits <= 2 && s[e] == '/' && slashPairListAhead(s, e))) {
+	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || slashedRangeStart(s, e) || slashedBetweenStart(s, i, e) || monthFirstRangeStart(s, e) || s[e] == ' ' && v >= 1 && v <= 31 && (fromWordBefore(s, i) && numericEndAfterWord(s, e) || hebrewBetweenJoin(s, i, e) >= 0 || numericListAhead(s, e)) || digits <= 2 && s[e] == ',' && s[e+1] == ' ' || digits <= 2 && s[e] == '/' && slashPairListAhead(s, e))) {
 		if k, ok := p.dashedHours(i, e, v, digits); ok {
 			return k, true // 12-15 val., 18-20 Uhr
 		}

@@ -1841,10 +1841,38 @@ func (p *parser) backwardEnd(day, end Field, dash bool) bool {
 		return false
 	}
 	between := strings.TrimPrefix(s[day.End:end.Start], ".") // 22.-21. März
-	if between != "-" && between != "–" {
+	if between != "-" && between != "–" || monthOwnDayAfter(s, end.End) {
 		return false
 	}
 	return !strings.ContainsFunc(s, script.IsHebrewLetter)
+}
+
+// monthOwnDayAfter reports whether, after a space at s[e], a Gregorian
+// month's name comes with a day of its own after it, month first: "won
+// 3-1 March 4". The month is that day's, and the numbers before it no
+// range of its days that runs back but a score or a count: the date is
+// March 4, which was lost to the error that "3-1 March" runs backwards.
+// With a year after the month ("22-21 March 2024") the numbers are its
+// days, and the range is refused as before.
+func monthOwnDayAfter(s string, e int) bool {
+	j := skipSpace(s, e)
+	if j == e {
+		return false
+	}
+	m, ok := latinMonth(s, j)
+	if !ok {
+		return false
+	}
+	k := skipSpace(s, m.End)
+	v, de, digits := number(s, k)
+	if k == m.End || digits == 0 || digits > 2 || v < 1 || v > 31 {
+		return false
+	}
+	if de < len(s) && (s[de] == ':' || s[de] == '/' || s[de] == '.' || s[de] == '-') && isDigit(s, de+1) {
+		return false // a time or a numeric date after the month
+	}
+	_, clock := ampmAt(s, skipSpace(s, de))
+	return !clock // "won 3-1 March 4 pm": an hour, not a day
 }
 
 // rangeEnds reports whether the day of the month that ends at e can end a
