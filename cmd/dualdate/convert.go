@@ -433,8 +433,18 @@ func (c *command) layoutFor(d dateline.Dateline) string {
 	if d.HasTime {
 		return c.layoutOr(fullTime)
 	}
+	if c.layout == "" && c.lang == layout.English && d.Hebrew == hebrew.DateOf(d.Time).AddDays(1) {
+		// "Monday night, March 4, 2024" was written "Monday, March 4,
+		// 2024 | 25 Adar I 5784", the evening's Hebrew date beside the
+		// civil day with no word of the evening (found by a review).
+		return fullNight
+	}
 	return c.layoutOr(layout.Full)
 }
+
+// fullNight is the Full layout of an evening, which writes the Hebrew
+// date that begins at its sunset.
+const fullNight = "Monday night, January 2, 2006 | 3 Tevet 5766"
 
 // writesRange reports whether layout l writes a range of days from the
 // day it is given, a second civil or Hebrew day some days after the
