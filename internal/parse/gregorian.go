@@ -35,6 +35,13 @@ func dayField(s string, i int) (Field, bool) {
 	return f, true
 }
 
+// decimalAfter reports whether a number ending at s[e] goes on after a
+// point with more digits, a decimal or a number with a thousands point:
+// "March 5.50", "Nisan 5.783" name no day.
+func decimalAfter(s string, e int) bool {
+	return e+1 < len(s) && s[e] == '.' && isDigit(s, e+1)
+}
+
 // partOfNumber reports whether a number ending at s[e] goes on as a time
 // or a numeric date: 16:00, 16.00, 16/9.
 func partOfNumber(s string, e int) bool {
@@ -1471,7 +1478,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 			return p.last, true // Dec 152017: a date badge's day and year run together
 		}
 	}
-	if day, ok := dayField(s, k); ok && !genitiveMonth(s[i:e], w) {
+	if day, ok := dayField(s, k); ok && !genitiveMonth(s[i:e], w) && !decimalAfter(s, day.End) {
 		p.weak = p.weak || w.weak || w.lang != layout.English // Mars 2: free text needs more
 		p.bare = p.bare || w.bare
 		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
