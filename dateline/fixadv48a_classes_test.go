@@ -1,0 +1,81 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// adv48Ref is the reference of the 48th adversarial review's commands:
+// Saturday, March 2, 2024 in UTC.
+var adv48Ref = dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+
+// TestNumberBeforeMonthFirstDate: a number just before a month that is
+// followed by its own day and year ("Room 4 March 2, 2024", a score's
+// "13-5 May 2, 2024", "Apollo 11 July 20 1969") is a room's, an item's, a
+// score or a flight's, not the day: Find read "4 March" in the
+// reference's year, the text's year dropped, or, where the day was read
+// as a year of two digits, nothing at all. The month's own date is
+// found. Near misses keep their reading.
+func TestNumberBeforeMonthFirstDate(t *testing.T) {
+	checkMatches(t, adv48Ref, []struct{ text, match, day, heb string }{
+		{"Room 4 March 2, 2024 meeting", "March 2, 2024", "2024-03-02", "22 Adar I 5784"},
+		{"Item 3 May 5, 2024", "May 5, 2024", "2024-05-05", "27 Nisan 5784"},
+		{"Top 5 March 2, 2024 deals", "March 2, 2024", "2024-03-02", "22 Adar I 5784"},
+		{"Session 2 March 2, 2024 | 22 Adar I 5784", "March 2, 2024 | 22 Adar I 5784", "2024-03-02", "22 Adar I 5784"},
+		{"The Yankees beat Boston 13-5 May 2, 2024.", "May 2, 2024", "2024-05-02", "24 Nisan 5784"},
+		{"The Yankees beat Boston 3-5 May 2, 2024.", "May 2, 2024", "2024-05-02", "24 Nisan 5784"},
+		{"Apollo 11 July 20 1969 was the landing.", "July 20 1969", "1969-07-20", "5 Av 5729"},
+		{"Flight 93 September 11, 2001 crashed.", "September 11, 2001", "2001-09-11", "23 Elul 5761"},
+		{"Doors open at 7 March 2, 2024.", "March 2, 2024", "2024-03-02", "22 Adar I 5784"},
+		{"Grade 3 March 15th, 2024 report", "March 15th, 2024", "2024-03-15", "5 Adar II 5784"},
+		{"Row 2 Seat 14 March 2, 2024", "March 2, 2024", "2024-03-02", "22 Adar I 5784"},
+		// Near misses: the day before the month is the date's own.
+		{"Room 4, meeting on 4 March 2024", "4 March 2024", "2024-03-04", "24 Adar I 5784"},
+		{"Apollo 11 landed July 20, 1969.", "July 20, 1969", "1969-07-20", "5 Av 5729"},
+		{"Vol. 12 March 2, 2024", "March 2, 2024", "2024-03-02", "22 Adar I 5784"},
+		{"Sala 4 de marzo de 2024", "4 de marzo de 2024", "2024-03-04", "24 Adar I 5784"},
+	})
+}
+
+// TestVerbMayMarchAfterNumber: English's "may" and "march" in lower case
+// after a bare number, with no year or Hebrew date, are verbs, not a
+// month: "Children under 12 may enter free" was May 12 of the reference's
+// year, and "Some 20 march on Sunday" March 20, 2022, with only the info
+// that the year was inferred. A capital, a year, a Hebrew date or another
+// language's lower-case month keeps the date.
+func TestVerbMayMarchAfterNumber(t *testing.T) {
+	for _, text := range []string{
+		"Children under 12 may enter free.",
+		"Of the 30 students, 16 may attend the ceremony.",
+		"Scores of 3 may vary.",
+		"Only 5 march today.",
+		"Some 20 march on Sunday.",
+		"Between 3-5 may apply.",
+		"At least 1000 march; 40 may follow.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, adv48Ref))
+		})
+	}
+	checkMatches(t, adv48Ref, []struct{ text, match, day, heb string }{
+		{"on 12 may 2024 we met", "12 may 2024", "2024-05-12", "4 Iyyar 5784"},
+		{"le 12 mai 2024", "12 mai 2024", "2024-05-12", "4 Iyyar 5784"},
+		{"the 4 march 2024 rally", "4 march 2024", "2024-03-04", "24 Adar I 5784"},
+	})
+	for _, tc := range []struct{ text, day string }{
+		{"Opens 12 May.", "2024-05-12"},
+		{"Opens 4 March.", "2024-03-04"},
+		{"le 12 mai", "2024-05-12"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, adv48Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
