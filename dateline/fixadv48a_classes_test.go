@@ -79,3 +79,34 @@ func TestVerbMayMarchAfterNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestOneDigitRangeEndBackward: a range end of one digit below the day
+// before the dash ("10-9 May 2024") runs backwards, the error other
+// backward ranges give; it was read as a shortened end in the first
+// day's tens (May 10-19, "26-9 May" May 26-29) with nothing said. Where a
+// weekday names each day ("Monday night-Tuesday February 16-7"), the
+// short end is checked by it and read as before; forward ranges too.
+func TestOneDigitRangeEndBackward(t *testing.T) {
+	for _, tc := range []struct{ text, match string }{
+		{"The festival runs 10-9 May 2024.", "10-9 May 2024"},
+		{"Held 26-9 May 2024 in Paris.", "26-9 May 2024"},
+		{"Held 28-9 May 2024 in Paris.", "28-9 May 2024"},
+		{"Open May 10-9, 2024 daily", "May 10-9, 2024"},
+		{"12-6 October 2024", "12-6 October 2024"},
+		{"du 21-5 mars 2024", "21-5 mars 2024"},
+		{"vom 14-3 März 2024", "14-3 März 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, adv48Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.False(t, ms[0].OK())
+			assert.True(t, hasProblem(ms[0].Report, dateline.CodeSyntax, dateline.Error), "%v", ms[0].Problems)
+		})
+	}
+	checkMatches(t, adv48Ref, []struct{ text, match, day, heb string }{
+		{"Held 26-29 May 2024", "26-29 May 2024", "2024-05-26", "18 Iyyar 5784"},
+		{"Held 2-9 May 2024", "2-9 May 2024", "2024-05-02", "24 Nisan 5784"},
+		{"12-16 October 2024", "12-16 October 2024", "2024-10-12", "10 Tishrei 5785"},
+	})
+}
