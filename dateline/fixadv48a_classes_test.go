@@ -110,3 +110,65 @@ func TestOneDigitRangeEndBackward(t *testing.T) {
 		{"12-16 October 2024", "12-16 October 2024", "2024-10-12", "10 Tishrei 5785"},
 	})
 }
+
+// TestRangeEndOwnTime: the time after the end of a range of whole dates
+// (the end with its weekday or month) is the end's (see TestRangeEndClock),
+// and so is one each end states for itself: Report.Also gives the end's
+// day at that time, and with a Sunset rule its Hebrew day by that time.
+// "Saturday, March 2 - Monday, March 4, 2024 at 8:00 pm" dropped its time
+// with nothing said, and "March 2, 2024 8:00 pm - March 4, 2024 10:00 am"
+// in Jerusalem ended on 25 Adar I, the start's evening carried to a
+// Monday morning, and its layout wrote "10:00 am" as text for every day.
+// A range of days of one month keeps its time the dateline's.
+func TestRangeEndOwnTime(t *testing.T) {
+	at := dateline.Sunset(city(t, "Jerusalem"))
+	for _, tc := range []struct {
+		text, start, startHeb, also, alsoHeb string
+		startTime                            bool
+	}{
+		{"March 2, 2024 8:00 pm - March 4, 2024 10:00 am", "2024-03-02 20:00", "23 Adar I 5784", "2024-03-04 10:00", "24 Adar I 5784", true},
+		{"March 2, 2024 8:00 pm - March 4, 2024 9:30 pm", "2024-03-02 20:00", "23 Adar I 5784", "2024-03-04 21:30", "25 Adar I 5784", true},
+		{"du samedi 2 mars 2024 à 20h00 au lundi 4 mars 2024 à 10h00", "2024-03-02 20:00", "23 Adar I 5784", "2024-03-04 10:00", "24 Adar I 5784", true},
+		{"Saturday, March 2 - Monday, March 4, 2024 at 8:00 pm", "2024-03-02", "22 Adar I 5784", "2024-03-04 20:00", "25 Adar I 5784", false},
+		{"March 2 - March 4, 2024 at 8:00 pm", "2024-03-02", "22 Adar I 5784", "2024-03-04 20:00", "25 Adar I 5784", false},
+		{"March 2 - March 4, 2024 at 10:00 am", "2024-03-02", "22 Adar I 5784", "2024-03-04 10:00", "24 Adar I 5784", false},
+		{"du samedi 2 mars au lundi 4 mars 2024 à 20h00", "2024-03-02", "22 Adar I 5784", "2024-03-04 20:00", "25 Adar I 5784", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, adv48Ref, at)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			layout := "2006-01-02"
+			if tc.startTime {
+				layout = "2006-01-02 15:04"
+			}
+			assert.Equal(t, tc.startTime, rep.Dateline.HasTime)
+			assert.Equal(t, tc.start, rep.Dateline.Time.Format(layout))
+			assert.Equal(t, tc.startHeb, rep.Dateline.Hebrew.String())
+			require.Len(t, rep.Also, 1)
+			assert.True(t, rep.Also[0].HasTime)
+			assert.Equal(t, tc.also, rep.Also[0].Time.Format("2006-01-02 15:04"))
+			assert.Equal(t, tc.alsoHeb, rep.Also[0].Hebrew.String())
+			assert.Empty(t, rep.Layout, "the end's time is no layout's")
+		})
+	}
+	// Without a rule the end's time names its civil day's Hebrew date.
+	rep := dateline.Check("March 2 - March 4, 2024 at 8:00 pm", adv48Ref)
+	require.Len(t, rep.Also, 1)
+	assert.Equal(t, "2024-03-04 20:00", rep.Also[0].Time.Format("2006-01-02 15:04"))
+	assert.Equal(t, "24 Adar I 5784", rep.Also[0].Hebrew.String())
+	// Near misses: a range of one month's days keeps its time the
+	// dateline's, each day at it; a range of times is the start day's.
+	for text, heb := range map[string]string{
+		"March 2-4, 2024 8:00 pm":       "25 Adar I 5784",
+		"March 2-4, 2024 8:00-10:00 pm": "25 Adar I 5784",
+	} {
+		rep := dateline.Check(text, adv48Ref, at)
+		require.True(t, rep.OK(), "%s: %v", text, rep.Problems)
+		assert.True(t, rep.Dateline.HasTime, text)
+		assert.Equal(t, "23 Adar I 5784", rep.Dateline.Hebrew.String(), text)
+		require.Len(t, rep.Also, 1, text)
+		assert.False(t, rep.Also[0].HasTime, text)
+		assert.Equal(t, heb, rep.Also[0].Hebrew.String(), text)
+		assert.NotEmpty(t, rep.Layout, text)
+	}
+}
