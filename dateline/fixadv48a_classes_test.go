@@ -109,6 +109,12 @@ func TestOneDigitRangeEndBackward(t *testing.T) {
 		{"Held 2-9 May 2024", "2-9 May 2024", "2024-05-02", "24 Nisan 5784"},
 		{"12-16 October 2024", "12-16 October 2024", "2024-10-12", "10 Tishrei 5785"},
 	})
+	// A Hebrew range before it checks the short end: October 21-28.
+	rep := dateline.Check("2-8 Cheshvan 5778 | October 21-8, 2017", adv48Ref)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2017-10-21", rep.Dateline.Time.Format(time.DateOnly))
+	require.NotEmpty(t, rep.Also)
+	assert.Equal(t, "2017-10-28", rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
 }
 
 // TestRangeEndOwnTime: the time after the end of a range of whole dates

@@ -16,7 +16,8 @@ import (
 // after a day of two that it can only follow in the same tens (16-7), that
 // day's tens and the digit (17), where something else the dateline holds
 // checks that day: a weekday read before it for each day ("Monday
-// night-Tuesday February 16-7"), or Hebrew text, where "12-6 בתשרי" is read so with a
+// night-Tuesday February 16-7"), a Hebrew date read before it ("2-8
+// Cheshvan 5778, October 21-8, 2017"), or Hebrew text, where "12-6 בתשרי" is read so with a
 // warning that it reads both ways (see BothWays). Elsewhere the end is
 // itself, a day before the start: the range runs backwards, an error (see
 // Backward). "The festival runs 10-9 May 2024" was May 10-19, "26-9 May"
@@ -24,7 +25,7 @@ import (
 // layout writes such an end in full.
 func (p *parser) abbreviatedEnd(day, end Field) Field {
 	if day.End-day.Start == 2 && end.End-end.Start == 1 && end.Value > day.Value%10 &&
-		(p.weekdayCount() >= 2 || strings.ContainsFunc(p.s, script.IsHebrewLetter)) {
+		(p.weekdayCount() >= 2 || p.has(layout.HebrewMonth) || strings.ContainsFunc(p.s, script.IsHebrewLetter)) {
 		end.Value += day.Value / 10 * 10
 	}
 	return end
