@@ -71,6 +71,7 @@ func TestVerbMayMarchAfterNumber(t *testing.T) {
 		{"Opens 12 May.", "2024-05-12"},
 		{"Opens 4 March.", "2024-03-04"},
 		{"le 12 mai", "2024-05-12"},
+		{"Montevideo, 6 may (EFE).- El gobierno", "2024-05-06"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, adv48Ref)

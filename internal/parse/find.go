@@ -144,10 +144,12 @@ func dayYearAfter(s string, e int) bool {
 // prose the words are verbs there; each was read as a date of the
 // reference's year (and the last, by its weekday, as March 20, 2022),
 // with only the info that the year was inferred. "12 May", capitalised
-// as a month is, "12 may 2024", with its year, and other languages'
-// lower-case months ("12 mai") are read as before.
+// as a month is, "12 may 2024", with its year, other languages'
+// lower-case months ("12 mai"), and a place's dateline, where a wire
+// service cuts Spanish's mayo short ("Montevideo, 6 may (EFE).-", see
+// placeDated), are read as before.
 func (p *parser) verbMonth() bool {
-	if p.has(layout.Year) || p.has(layout.HebrewYear) || p.has(layout.HebrewMonth) {
+	if p.has(layout.Year) || p.has(layout.HebrewYear) || p.has(layout.HebrewMonth) || p.placeDated() {
 		return false
 	}
 	fs := p.fields()
