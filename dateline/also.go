@@ -21,7 +21,7 @@ import (
 // 2-3", "в ночь с 2 на 3 марта"; see parse.LeadingOneNight), whose
 // second day is its morning, in the dateline's own Hebrew day, and was
 // given as the next night's.
-func alsoDays(r *parse.Result, dl Dateline) []Dateline {
+func alsoDays(r *parse.Result, dl Dateline, o *options) []Dateline {
 	if !dl.hasDay() || parse.LeadingOneNight(r) {
 		return nil
 	}
@@ -54,12 +54,25 @@ func alsoDays(r *parse.Result, dl Dateline) []Dateline {
 	slices.Sort(shifts)
 	y, m, d := dl.Time.Date()
 	evening := !dl.Hebrew.IsZero() && dl.Hebrew == hebrew.DateOf(dl.Time).AddDays(1)
+	hour, minute, timed := endClockOf(r.Fields)
 	out := make([]Dateline, 0, len(shifts))
-	for _, s := range shifts {
+	for i, s := range shifts {
 		day := Dateline{Time: time.Date(y, m, d+s, 0, 0, 0, 0, dl.Time.Location())}
+		last := i == len(shifts)-1 && s > 0
+		if last && timed {
+			day.Time, day.HasTime = time.Date(y, m, d+s, hour, minute, 0, 0, dl.Time.Location()), true
+		}
 		day.zeroDay = day.Time.IsZero()
 		switch {
 		case dl.Hebrew.IsZero():
+		case last && timed && o != nil && o.rule != nil:
+			// The end's own time decides its Hebrew day, as the
+			// start's does its: "March 2, 2024 8:00 pm - March 4,
+			// 2024 10:00 am" in Jerusalem ends on 24 Adar I, in the
+			// morning; the start's evening was carried to it (25 Adar
+			// I), and "... - Monday, March 4, 2024 at 8:00 pm"
+			// dropped the time that makes it 25 Adar I.
+			day.Hebrew = o.hebrewAt(day.Time)
 		case evening && s > 0 && daytimeEnd(r.Fields, s):
 			day.Hebrew = dl.Hebrew.AddDays(s - 1)
 		default:
@@ -105,4 +118,57 @@ func daytimeEnd(fields []parse.Field, s int) bool {
 		}
 	}
 	return eve
+}
+
+// endClockOf returns the time of day that the last day of a range states
+// for itself, after its date ("... - Monday, March 4, 2024 at 8:00 pm",
+// "... - March 4, 2024 10:00 am"), and whether there is one: the hour
+// and minute of the clock fields marked parse.RangeEnd after the end's
+// date. The end of a range of times after the last day ("March 2-4, 2024
+// 8:00-10:00 pm"), an hour of a 12-hour clock with no am or pm of its
+// own, or a time with a zone or of a zman, is none here.
+func endClockOf(fields []parse.Field) (hour, minute int, ok bool) {
+	hasHour, hasAMPM, twelve, ampm, endDate := false, false, false, 0, false
+	for i := range fields {
+		f := &fields[i]
+		if f.Kind == layout.Literal {
+			continue
+		}
+		if !f.Kind.IsClock() {
+			if f.Flags&parse.RangeEnd != 0 {
+				endDate, hasHour, hasAMPM = true, false, false
+			}
+			continue
+		}
+		if f.Flags&parse.RangeEnd == 0 {
+			if endDate && f.Kind == layout.Hour {
+				return 0, 0, false // the start's time after the end's date: a range of times
+			}
+			continue
+		}
+		if !endDate || f.Zman != layout.NoZman {
+			continue
+		}
+		switch f.Kind {
+		case layout.Hour:
+			if hasHour {
+				return 0, 0, false
+			}
+			hour, hasHour = f.Value, true
+			twelve = f.Form == layout.Hour12 || f.Form == layout.Hour12Pad
+		case layout.Minute:
+			minute = f.Value
+		case layout.AMPM:
+			ampm, hasAMPM = f.Value, true
+		case layout.Zone:
+			return 0, 0, false
+		}
+	}
+	if !hasHour || twelve && !hasAMPM || hour > 23 || minute > 59 {
+		return 0, 0, false
+	}
+	if twelve {
+		hour = layout.HourOf(hour, ampm)
+	}
+	return hour, minute, true
 }

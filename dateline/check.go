@@ -836,6 +836,13 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 			layout = rv.o.cache.layoutString(&sw, nil)
 		}
 	}
+	if _, _, ok := endClockOf(r.Fields); ok {
+		// A range's end with its own time ("March 2, 2024 8:00 pm -
+		// March 4, 2024 10:00 am"), whose layout LayoutOf refuses (see
+		// parse.TimeRange): it wrote the end's "10:00 am" as text for
+		// every other day.
+		layout = ""
+	}
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
 		if f.hour.Value == 0 && rv.dl.hasDay() {
@@ -847,7 +854,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		// A refused dateline names no other day: "4, 11 und
 		// 31.4.2024" (April has 30 days) gave its error and, beside
 		// it, April 4 and 11 (see alsoDays).
-		rep.Also = alsoDays(r, rv.dl)
+		rep.Also = alsoDays(r, rv.dl, &rv.o)
 	}
 	if !rep.OK() && (f.hasHDay || f.hasW) {
 		if alt, ok := yearFirstReading(r, f); ok {

@@ -83,7 +83,86 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.streetNumberYear() && !p.hourAfterRangeDash() && !p.dayInsideList() && !p.unreadYear && !p.listCut && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+	return p.dated() && !p.dayOfLaterDate() && !p.verbMonth() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.streetNumberYear() && !p.hourAfterRangeDash() && !p.dayInsideList() && !p.unreadYear && !p.listCut && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+}
+
+// dayOfLaterDate reports whether the reading starts with a number in
+// digits before a month's name that is itself followed by a day and a
+// year: "Room 4 March 2, 2024", "Top 5 March 2, 2024 deals", "beat
+// Boston 13-5 May 2, 2024", "Apollo 11 July 20 1969", "at 7 March 2,
+// 2024". The month is the later day's, written month first with its
+// year, and the number before it a room's, an item's, a score, a
+// flight's or an hour; it was read as the day, March 4 of the
+// reference's year, the text's 2024 dropped with only the info that the
+// year was inferred, or, where the day's number was read as a year of
+// two digits ("11 July 20"), nothing at all. Such a reading is not taken,
+// and the scan goes on at the next word, where the month's own date is
+// read. "4 March 2024" and "4 March, 12 people" are left as they were.
+func (p *parser) dayOfLaterDate() bool {
+	fs := p.fields()
+	if len(fs) < 2 || fs[0].Kind != layout.Day || !isDigit(p.s, fs[0].Start) {
+		return false
+	}
+	for i := 1; i < len(fs); i++ {
+		switch fs[i].Kind {
+		case layout.Day, layout.Literal:
+		case layout.Month:
+			return dayYearAfter(p.s, fs[i].End)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// dayYearAfter reports whether a day of the month in digits and a year of
+// four follow s[e] after a space: " 2, 2024", " 2nd, 2024", " 20 1969".
+func dayYearAfter(s string, e int) bool {
+	k := skipSpace(s, e)
+	if k == e {
+		return false
+	}
+	v, d, digits := number(s, k)
+	if digits == 0 || digits > 2 || v < 1 || v > 31 {
+		return false
+	}
+	if o, _, ok := ordinal(s, d); ok {
+		d = o
+	}
+	k = skipSpace(s, pastComma(s, d))
+	if k == d {
+		return false // "4 March 2,2024" is no day and year apart
+	}
+	_, y, digits := number(s, k)
+	return digits == 4 && !partOfNumber(s, y) && (y == len(s) || !isDigit(s, y))
+}
+
+// verbMonth reports whether the reading is a number before English's
+// "may" or "march" in lower case, with no year or Hebrew date to say that
+// the word is a month: "Children under 12 may enter free", "16 may
+// attend", "Only 5 march today", "Some 20 march on Sunday". In English
+// prose the words are verbs there; each was read as a date of the
+// reference's year (and the last, by its weekday, as March 20, 2022),
+// with only the info that the year was inferred. "12 May", capitalised
+// as a month is, "12 may 2024", with its year, other languages'
+// lower-case months ("12 mai"), and a place's dateline, where a wire
+// service cuts Spanish's mayo short ("Montevideo, 6 may (EFE).-", see
+// placeDated), are read as before.
+func (p *parser) verbMonth() bool {
+	if p.has(layout.Year) || p.has(layout.HebrewYear) || p.has(layout.HebrewMonth) || p.placeDated() {
+		return false
+	}
+	fs := p.fields()
+	if len(fs) == 0 || fs[0].Kind != layout.Day || !isDigit(p.s, fs[0].Start) {
+		return false
+	}
+	for i := range fs {
+		if fs[i].Kind == layout.Month {
+			w := p.s[fs[i].Start:fs[i].End]
+			return w == "may" || w == "march"
+		}
+	}
+	return false
 }
 
 // spacedYearConfirmed reports whether a dateline whose year is two digits
@@ -497,6 +576,11 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	if layout && !acceptLayout(p) || !layout && (!acceptAll(p) || p.last < len(t) && (t[p.last] >= 0x80 || t[p.last] == '"' || t[p.last] == '\'') && invisibleGlueAfter(t, p.last) || otherDigitsBeside(t, i, p.last)) {
 		if k := gluedDateAt(t, i); k > i {
 			return sc.try(k, layout) // ceremonija2009.06.29: the date after the word
+		}
+		if !layout && p.dayOfLaterDate() {
+			// "Apollo 11 July 20 1969": not its spaced year's skip
+			// past the reading below, which lost the date after it.
+			return skipToken(text, i), false
 		}
 		if !layout && p.spacedYear && !p.spacedYearConfirmed() && p.last > i {
 			// "2 March 24" with nothing to confirm its year: none of it

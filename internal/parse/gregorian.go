@@ -188,7 +188,7 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		// 2-8, and spaced, 6 - 29 de SETEMBRO, but not the hour of a
 		// time (15 - 16:00).
 		after, isDay := dayField(s, d) // the day after the dash
-		full := abbreviatedEnd(day, after)
+		full := p.abbreviatedEnd(day, after)
 		if isDay && !partOfNumber(s, after.End) && full.Value >= day.Value && full.Value <= 31 {
 			if full.Value != after.Value && p.endFirstRange(day, after) {
 				full.Flags |= BothWays // 12-6 בתשרי

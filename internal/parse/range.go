@@ -50,7 +50,7 @@ func (p *parser) gregorianRange(day Field) {
 	}
 	if end, ok := dayField(s, k); ok {
 		if dash {
-			end = abbreviatedEnd(day, end)
+			end = p.abbreviatedEnd(day, end)
 		}
 		if p.backwardEnd(day, end, dash) && p.rangeEnds(end.End) {
 			end.Kind, end.Shift, end.Flags = layout.Day, int16(end.Value-day.Value), RangeEnd|Backward
