@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // TestGreekOccasionNames: the festivals in Greek letters (Ρος Χασανά,
@@ -64,6 +65,40 @@ func TestGreekOccasionNames(t *testing.T) {
 			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
 			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
 			assert.False(t, hasCode(ms[0].Report, dateline.CodeOccasion))
+		})
+	}
+}
+
+// TestSederNightLeadingEvening: Hebrew's night of the Seder (ליל הסדר,
+// בליל הסדר, ליל הסדר השני) before a date says the date's evening, as
+// ליל פסח does (parse.LeadingEvening): "בשנת 2023 חוגגים את ליל הסדר
+// ב5.4.23." (HaDoctor, incoming.tsv) was read as the evening's 15 Nisan
+// with an info that said so, while the words were not said to name the
+// evening. The Seders (הסדרים) and the Seder without ליל name none.
+func TestSederNightLeadingEvening(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		text, match, heb string
+		evening          bool
+	}{
+		{"בשנת 2023 חוגגים את ליל הסדר ב5.4.23.", "ליל הסדר ב5.4.23.", "15 Nisan 5783", true},
+		{"ליל הסדר 5.4.2023", "ליל הסדר 5.4.2023", "15 Nisan 5783", true},
+		{"בליל הסדר, 22 באפריל 2024", "בליל הסדר, 22 באפריל 2024", "15 Nisan 5784", true},
+		{"ליל הסדר השני ב-23.4.2024", "ליל הסדר השני ב-23.4.2024", "16 Nisan 5784", true},
+		// Near misses: the date alone, its own day's Hebrew date.
+		{"ליל הסדרים 5.4.2023", "5.4.2023", "14 Nisan 5783", false},
+		{"הסדר 5.4.2023", "5.4.2023", "14 Nisan 5783", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			r, err := parse.Parse(m.Input)
+			require.NoError(t, err)
+			assert.Equal(t, tc.evening, parse.LeadingEvening(&r))
 		})
 	}
 }
