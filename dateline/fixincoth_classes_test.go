@@ -102,3 +102,51 @@ func TestSederNightLeadingEvening(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewOrdinalDay: Hebrew names a day of the month up to the tenth
+// by its ordinal, with the article or ב, and "of the month" (לחודש,
+// בחודש) before the month's name, of either calendar: "בליל הרביעי
+// לחודש פברואר בשנת 1997" (Mapah, incoming.tsv; on the night of the
+// fourth of February 1997) was no date, the word after בליל taken for a
+// weekday's, and "הראשון לחודש ניסן" was the month alone. A cardinal day
+// in words before "of the month" and a Gregorian month, which has no
+// prefix there ("בעשרים ואחד לחודש מרץ 2024"), was refused at the month.
+// After another word the ordinal is its adjective ("השבוע הראשון לחודש
+// ינואר", the first week of January), and without "of the month" it may
+// be a weekday's name ("ברביעי בינואר"): the month alone is read.
+func TestHebrewOrdinalDay(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"בליל הרביעי לחודש פברואר בשנת 1997, התחוללה בשמי ישראל טרגדיה איומה",
+			"בליל הרביעי לחודש פברואר בשנת 1997", "1997-02-04", "28 Shevat 5757"}, // the evening's
+		{"הרביעי לחודש פברואר 1997", "הרביעי לחודש פברואר 1997", "1997-02-04", "27 Shevat 5757"},
+		{"בראשון לחודש ספטמבר 2024", "בראשון לחודש ספטמבר 2024", "2024-09-01", "28 Av 5784"},
+		{"הראשון לחודש ניסן תשפ\"ד", "הראשון לחודש ניסן תשפ\"ד", "2024-04-09", "1 Nisan 5784"},
+		{"ביום העשירי לחודש טבת תשפ\"ד", "העשירי לחודש טבת תשפ\"ד", "2023-12-22", "10 Tevet 5784"},
+		{"בעשרים ואחד לחודש מרץ 2024", "בעשרים ואחד לחודש מרץ 2024", "2024-03-21", "11 Adar II 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+		})
+	}
+	// Near misses: the month alone, as before.
+	for _, tc := range []struct{ text, match string }{
+		{"השבוע הראשון לחודש ינואר 2024", "ינואר 2024"},
+		{"ברביעי בינואר 2024", "בינואר 2024"},
+		{"הרביעי בפברואר 1997", "בפברואר 1997"},
+		{"המשחק השלישי בחודש מרץ 2024", "מרץ 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.True(t, ms[0].Dateline.Time.IsZero(), "a month, no day: %v", ms[0].Dateline.Time)
+		})
+	}
+}
