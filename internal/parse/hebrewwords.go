@@ -189,7 +189,8 @@ var hebrewOrdinals = map[string]int{
 }
 
 // ordinalBeforeWords are the words after which an ordinal names a day:
-// the night (ליל, בליל, אור) and the day (יום, ביום) of it.
+// the night (ליל, בליל, אור) and the day (יום, ביום) of it, a bracket or
+// a tag before them or not ("(בליל הרביעי", "<p>בליל הרביעי").
 var ordinalBeforeWords = [...]string{"ליל", "בליל", "אור", "יום", "ביום"}
 
 // hebrewOrdinalDay reads at s[i] a day of the month as an ordinal word
@@ -211,7 +212,7 @@ func hebrewOrdinalDay(s string, i int) (v, at, e, k int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	if b := trimSpaceBefore(s, i); b < i && b > 0 && hebrewWordEndsAt(s, b) {
-		if w := wordBefore(s, b); w == b || !isWordOf(s[w:b], ordinalBeforeWords[:]) {
+		if w := markedWordBefore(s, b); w == b || !isWordOf(s[w:b], ordinalBeforeWords[:]) {
 			return 0, 0, 0, 0, false
 		}
 	}
