@@ -70,6 +70,20 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	// alone are Easter, and name no day here.
 	{"Pasqua jueva", "Pesach"},
 	{"Ebreju Lieldienas", "Pesach"},
+	// The festivals in Greek letters, as Greek papers and Greek
+	// Wikipedia name them: "Οι Εβραίοι σε όλο τον κόσμο γιορτάζουν τη
+	// Ρος Χασανά 22-24 Σεπτεμβρίου 2025" (Gazzetta, incoming.tsv) was
+	// read as 22 September alone, the eve's Hebrew date with nothing
+	// said; "Ο εορτασμός του Πέσαχ" (in.gr), "Χανουκά", "Γιομ Κιπούρ",
+	// "Σουκότ", "Σαβουότ", "Πουρίμ". No Greek occasion was read.
+	// "Πάσχα" alone is Easter, and names no day here.
+	{"Ρος Χασανά", "Rosh Hashana"},
+	{"Γιομ Κιπούρ", "Yom Kippur"},
+	{"Σουκότ", "Sukkot"},
+	{"Χανουκά", "Chanukah"},
+	{"Πουρίμ", "Purim"},
+	{"Πέσαχ", "Pesach"},
+	{"Σαβουότ", "Shavuot"},
 	// The festivals in the nominative of Latvian and Lithuanian, which
 	// end a name in s and as: "Purims – tie ir svētki" (revs.lv),
 	// "Pesahs ir ebreju svētki" (Latvian Wikipedia), "Purimas, judaizme –

@@ -607,14 +607,25 @@ func countedAfterEve(s string, e int) bool {
 
 // leilOccasion reports whether a word for the night of Leil's kind at
 // s[k] is followed by an occasion's name, as nightOccasion reads it
-// ("Leil Shavuot", "ליל פסח"): the night that begins the occasion. Before
-// a weekday the words are the weekday's (ליל שישי, אור ליום שישי).
+// ("Leil Shavuot", "ליל פסח"), or by the Seder's, as hebrewSeder reads it
+// ("ליל הסדר", "בליל הסדר השני"): the night that begins the occasion's
+// day. Before a weekday the words are the weekday's (ליל שישי, אור ליום
+// שישי). "בשנת 2023 חוגגים את ליל הסדר ב5.4.23." (HaDoctor,
+// incoming.tsv) was read as the evening's 15 Nisan, with an info that
+// said so, while the words were not said to name the evening, as ליל
+// פסח's are.
 func leilOccasion(s string, k int) bool {
 	w, e, ok := wordAt(s, k)
 	if !ok || w.kind != wLeil {
 		return false
 	}
 	j := skipSpace(s, e)
+	if j == e {
+		return false
+	}
+	if _, _, ok = hebrewSeder(s, j); ok {
+		return true
+	}
 	_, _, ok = oneOccasion(s, j)
-	return ok && j > e
+	return ok
 }

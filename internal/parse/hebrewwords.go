@@ -139,6 +139,9 @@ func civilDayWordPrefix(p string) bool { return p == "ב" || p == "ה" }
 // field is a number's, which a layout writes (14 במאי).
 func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 	s := p.s
+	if k, ok := p.hebrewOrdinalFirst(i); ok {
+		return k, true
+	}
 	at := i
 	if i+3 < len(s) && dayWordPrefix(s[i:i+2]) && isHebrewLetter(s, i+2) {
 		if _, e, ok := hebrewDayWords(s, i+2); ok && e > i+2 {
@@ -154,7 +157,10 @@ func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 		return i, p.fail(k, "a month name")
 	}
 	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
-		if at > i && civilDayWordPrefix(s[i:at]) && v <= 31 && civilMonthInWords(p, k) {
+		if at > i && civilDayWordPrefix(s[i:at]) && v <= 31 && (civilMonthInWords(p, k) || k > skipSpace(s, e) && civilMonthBare(s, k)) {
+			// בארבעה עשר במאי, and with "of the month" between, whose
+			// month has no prefix: בעשרים ואחד לחודש מרץ 2024 (see
+			// monthWordEnd), where the month's name was not read.
 			day := Field{Value: v, Start: at, End: e}
 			return p.afterDay(i, day, Field{}, false, k)
 		}
@@ -162,6 +168,83 @@ func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 	}
 	day := Field{Element: layout.Element{Form: layout.Numeral, Punct: layout.Gershayim}, Value: v, Start: at, End: e}
 	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// civilMonthBare reports whether a Gregorian month's Hebrew name without
+// a prefix is at s[k]: "מרץ", "פברואר", as it follows לחודש.
+func civilMonthBare(s string, k int) bool {
+	w, e, ok := wordAt(s, k)
+	return ok && w.kind == wMonth && e > k && !strings.HasPrefix(s[k:], "ב") && !strings.HasPrefix(s[k:], "ל")
+}
+
+// hebrewOrdinals are the ordinal numbers one to ten, by which Hebrew
+// names a day of the month up to the tenth ("הרביעי לחודש פברואר", the
+// fourth of the month of February); a later day is a cardinal's (see
+// hebrewDayWords). Alone most are also the weekdays' names (יום רביעי,
+// Wednesday), and with the article an adjective's (השבוע הראשון, the
+// first week).
+var hebrewOrdinals = map[string]int{
+	"ראשון": 1, "שני": 2, "שלישי": 3, "רביעי": 4, "חמישי": 5, "חמשי": 5,
+	"שישי": 6, "ששי": 6, "שביעי": 7, "שמיני": 8, "תשיעי": 9, "עשירי": 10,
+}
+
+// ordinalBeforeWords are the words after which an ordinal names a day:
+// the night (ליל, בליל, אור) and the day (יום, ביום) of it, a bracket or
+// a tag before them or not ("(בליל הרביעי", "<p>בליל הרביעי").
+var ordinalBeforeWords = [...]string{"ליל", "בליל", "אור", "יום", "ביום"}
+
+// hebrewOrdinalDay reads at s[i] a day of the month as an ordinal word
+// with the article or ב (on the) joined to it, then "of the month"
+// (לחודש, בחודש) and a month's name of either calendar: "הרביעי לחודש
+// פברואר", "בעשירי בחודש טבת". It returns the day's value, where its word
+// starts and ends, and where the month's name starts. Only after no word
+// of the clause, or after one of ordinalBeforeWords, is it a day: after
+// another word it is that word's adjective ("השבוע הראשון לחודש ינואר",
+// the first week of January), and without "of the month" it may be a
+// weekday's name ("ברביעי בינואר", on Wednesday in January).
+func hebrewOrdinalDay(s string, i int) (v, at, e, k int, ok bool) {
+	if i+3 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x94 && s[i+1] != 0x91 { // ה or ב
+		return 0, 0, 0, 0, false
+	}
+	at = i + 2
+	e = hebrewWord(s, at)
+	if v, ok = hebrewOrdinals[s[at:e]]; !ok || !wordEnds(s, e) {
+		return 0, 0, 0, 0, false
+	}
+	if b := trimSpaceBefore(s, i); b < i && b > 0 && hebrewWordEndsAt(s, b) {
+		if w := markedWordBefore(s, b); w == b || !isWordOf(s[w:b], ordinalBeforeWords[:]) {
+			return 0, 0, 0, 0, false
+		}
+	}
+	j := skipSpace(s, e)
+	m := monthWordEnd(s, j)
+	if j == e || m == j {
+		return 0, 0, 0, 0, false
+	}
+	k = skipSpace(s, m)
+	if k == m || k >= len(s) {
+		return 0, 0, 0, 0, false
+	}
+	if _, hok := hebrew.MatchMonth(s[k:]); !hok && !civilMonthBare(s, k) {
+		return 0, 0, 0, 0, false
+	}
+	return v, at, e, k, true
+}
+
+// hebrewOrdinalFirst reads a date that starts with its day as an ordinal
+// word (see hebrewOrdinalDay): "בליל הרביעי לחודש פברואר בשנת 1997"
+// (Mapah, incoming.tsv; on the night of the fourth of February 1997) was
+// not read, the word after בליל taken for a weekday's.
+func (p *parser) hebrewOrdinalFirst(i int) (int, bool) {
+	v, at, e, k, ok := hebrewOrdinalDay(p.s, i)
+	if !ok {
+		return i, false
+	}
+	if _, hok := hebrew.MatchMonth(p.s[k:]); hok {
+		day := Field{Element: layout.Element{Form: layout.Numeral, Punct: layout.Gershayim}, Value: v, Start: at, End: e}
+		return p.afterDay(i, day, Field{}, false, k)
+	}
+	return p.afterDay(i, Field{Value: v, Start: at, End: e}, Field{}, false, k)
 }
 
 // civilMonthInWords reports whether a Gregorian month's Hebrew name, with

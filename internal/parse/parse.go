@@ -1566,6 +1566,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 				return k, true // Motzei Yom Kippur, מוצאי פסח
 			}
 		}
+		if k, ok := p.hebrewOrdinalFirst(i); ok {
+			return k, true // הרביעי לחודש פברואר: a day, not a weekday
+		}
 		return p.weekdays(i)
 	case wRosh:
 		if w.value == 2 { // ער״ח

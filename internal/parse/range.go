@@ -1463,6 +1463,9 @@ func nightOfDate(s string, i int) int {
 	if _, ok := hebrewDayField(s, k); ok {
 		return k
 	}
+	if _, _, _, _, ok := hebrewOrdinalDay(s, k); ok {
+		return k // בליל הרביעי לחודש פברואר 1997
+	}
 	return i
 }
 
