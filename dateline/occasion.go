@@ -587,12 +587,17 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 				}
 				ok = false
 			}
-			if f.hasHY && !f.hasHMonth && !last {
+			if f.hasHY && !last {
 				// The year the text gives the occasion, not the one
 				// nearest the day read: "1.2. Chanuka 5783" named
-				// Chanuka 5782.
+				// Chanuka 5782, and "Shushan Purim Katan, 15 Adar
+				// 5785" Shushan Purim Katan 5784, where 5785, a
+				// common year, has none.
 				hy = f.hYear.Value
 				day, ok = rv.occasionDay(name, hy, shift != 0 || counted)
+				if !ok {
+					msg = d.String() + " is not " + named(name) + ": there is no " + name + " in " + itoa(hy)
+				}
 			}
 			if ok {
 				day = day.AddDays(-shift)
