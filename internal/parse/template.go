@@ -103,6 +103,15 @@ func NewTemplate(r *Result) (*Template, bool) {
 		if f := &r.Fields[i]; f.Kind == layout.Year && f.Form == layout.TwoDigit && literalComma(r.Fields, i) {
 			return nil, false // Dec 22, 19: Parse reads the digits by the day (see commaYear)
 		}
+		if r.Fields[i].Kind == layout.Year && i >= 2 && r.Fields[i-1].Kind == layout.Literal && r.Fields[i-2].Kind == layout.HebrewYear {
+			// 10 Shvat 5510 (1950): Parse reads a civil year beside a
+			// Hebrew year's only from 1000 to 2999 (see civilYear),
+			// where a template reads any four digits: "10 Shvat 5510
+			// (3950)" was a syntax error read alone and a calendar
+			// error after "(1950)" had made the template (found by
+			// the 307th held-out round).
+			return nil, false
+		}
 		switch r.Fields[i].Kind {
 		case layout.Zone:
 			// An offset and a name (+0200 (CEST), PST-0700) are read
