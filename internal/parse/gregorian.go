@@ -37,9 +37,14 @@ func dayField(s string, i int) (Field, bool) {
 
 // decimalAfter reports whether a number ending at s[e] goes on after a
 // point with more digits, a decimal or a number with a thousands point:
-// "March 5.50", "Nisan 5.783" name no day.
+// "March 5.50", "Nisan 5.783" name no day. Four digits after the point
+// are a year, as a point joins it in "Jan.2.2006".
 func decimalAfter(s string, e int) bool {
-	return e+1 < len(s) && s[e] == '.' && isDigit(s, e+1)
+	if e+1 >= len(s) || s[e] != '.' || !isDigit(s, e+1) {
+		return false
+	}
+	_, _, digits := number(s, e+1)
+	return digits != 4
 }
 
 // partOfNumber reports whether a number ending at s[e] goes on as a time

@@ -756,7 +756,7 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 		day, ok = dayField(s, k)
 		tail = k // "Adar 1 " ends at its day, not after the space that followed Adar I
 	}
-	if ok && (numericDateAt(s, day.Start) || hoursWordAfter(s, day.End) || partOfNumber(s, day.End)) {
+	if ok && (numericDateAt(s, day.Start) || hoursWordAfter(s, day.End) || day.End+1 < len(s) && s[day.End] == ':' && isDigit(s, day.End+1) || decimalAfter(s, day.End)) {
 		// תשרי 18/10/17: the digits after the month are a date of
 		// their own, not its day with "10/17" after it; German "ab 19
 		// Uhr", "ab 18:30" (from 7 pm, from 6:30 pm) name no day of Av
