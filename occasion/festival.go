@@ -185,6 +185,13 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Shiva Asar BeTamuz", "Tzom Tammuz"},
 	{"Shiva Asar B'Tamuz", "Tzom Tammuz"},
 	{"Purim Shushan", "Shushan Purim"},
+	// Shushan Purim by what it is, the Purim of the walled cities,
+	// Jerusalem's: "פורים דמוקפין, 25.3.2024" and "Purim D'Mukafin" were
+	// refused as syntax errors (adversarial review 48, finding 10).
+	{"Purim D'Mukafin", "Shushan Purim"},
+	{"Purim DeMukafin", "Shushan Purim"},
+	{"פורים דמוקפין", "Shushan Purim"},
+	{"פורים מוקפין", "Shushan Purim"},
 	// Rosh Hashana by its name in English words, as the other languages'
 	// are in localeSpellings, where papers write it instead of its
 	// Hebrew name: "The start of the Jewish New Year comes this Sunday
