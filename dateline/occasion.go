@@ -552,6 +552,16 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 				}
 			}
 		}
+		if found == 0 && shift == 0 && !counted && !evening && rv.walledPurimDay(on, names[v].Text) {
+			// Purim named on 15 Adar under Jerusalem's sunset rule:
+			// the city's Purim (see walledPurimDay).
+			found = inDiaspora | inIsrael
+			if report {
+				rv.add(CodeOccasion, Info, f.holiday.Start, f.holiday.End, walledPurimInfo(on, true))
+			}
+		} else if found != 0 && report && shift == 0 && !counted && !evening && rv.walledPurimDay(on.AddDays(1), names[v].Text) {
+			rv.add(CodeOccasion, Info, f.holiday.Start, f.holiday.End, walledPurimInfo(on, false))
+		}
 		if found == 0 {
 			bad = v
 			break
