@@ -103,6 +103,17 @@ func findOneOK(t *testing.T, text string, ref dateline.Option) dateline.Match {
 	return m
 }
 
+// findSpanOK is Find's one match in text, which must have no problem,
+// span match, and name the day ("2006-01-02") and Hebrew date heb.
+func findSpanOK(t *testing.T, text, match, day, heb string, ref dateline.Option) dateline.Match {
+	t.Helper()
+	m := findOneOK(t, text, ref)
+	assert.Equal(t, match, text[m.Start:m.End])
+	assert.Equal(t, day, m.Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, heb, m.Dateline.Hebrew.String())
+	return m
+}
+
 // oneMatch returns Find's one match of text, with or without problems.
 func oneMatch(t *testing.T, text string, ref dateline.Option) dateline.Match {
 	t.Helper()

@@ -2,7 +2,6 @@ package dateline_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -36,13 +35,7 @@ func TestGreekOccasionNames(t *testing.T) {
 		{"Σαβουότ 2024", "Σαβουότ 2024", "2024-06-12", "6 Sivan 5784", false},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
-			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
-			assert.True(t, m.OK(), "%v", m.Problems)
+			m := findSpanOK(t, tc.text, tc.match, tc.day, tc.heb, ref)
 			assert.Equal(t, tc.sunset, hasCode(m.Report, dateline.CodeAfterSunset), "%v", m.Problems)
 		})
 	}
@@ -130,13 +123,7 @@ func TestHebrewOrdinalDay(t *testing.T) {
 		{"בעשרים ואחד לחודש מרץ 2024", "בעשרים ואחד לחודש מרץ 2024", "2024-03-21", "11 Adar II 5784"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
-			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
-			assert.True(t, m.OK(), "%v", m.Problems)
+			findSpanOK(t, tc.text, tc.match, tc.day, tc.heb, ref)
 		})
 	}
 	// Near misses: the month alone, as before.
