@@ -29,11 +29,7 @@ func TestBackwardRangeRefused(t *testing.T) {
 		{"Passover 4/22-21", "Passover 4/22-21"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
-			assert.False(t, ms[0].OK())
-			assert.True(t, hasProblem(ms[0].Report, dateline.CodeSyntax, dateline.Error), "%v", ms[0].Problems)
+			foundBackward(t, tc.text, tc.match, ref)
 			rep := dateline.Check(tc.match, ref)
 			assert.False(t, rep.OK())
 			assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
@@ -47,6 +43,17 @@ func TestBackwardRangeRefused(t *testing.T) {
 	ms := dateline.Find("On March 22, 2024 - 21 voted in favour", ref)
 	require.NotEmpty(t, ms)
 	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+}
+
+// foundBackward fails unless Find finds one dateline in text, over
+// match, that is the syntax error of a range that runs backwards.
+func foundBackward(t *testing.T, text, match string, ref dateline.Option) {
+	t.Helper()
+	ms := dateline.Find(text, ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, match, text[ms[0].Start:ms[0].End])
+	assert.False(t, ms[0].OK())
+	assert.True(t, hasProblem(ms[0].Report, dateline.CodeSyntax, dateline.Error), "%v", ms[0].Problems)
 }
 
 // TestBackwardNumericDateRange: a range of two numeric dates of one month
@@ -66,11 +73,7 @@ func TestBackwardNumericDateRange(t *testing.T) {
 		{"בין 5/4 ל-4/4/2024", "5/4 ל-4/4/2024"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
-			assert.False(t, ms[0].OK())
-			assert.True(t, hasProblem(ms[0].Report, dateline.CodeSyntax, dateline.Error), "%v", ms[0].Problems)
+			foundBackward(t, tc.text, tc.match, ref)
 		})
 	}
 	for _, text := range []string{"4/22-4/21/2024", "22/4-21/4/2024", "22.4.-21.4.2024"} {
