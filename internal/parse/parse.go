@@ -1499,10 +1499,14 @@ func prefixedDigits(s string, i int) int {
 // to it (ב־ט״ו בשבט, on the 15th of Shevat; מ-כ״ב), or i. The day is a
 // numeral from 1 to 30 marked as one, with a geresh or gershayim, as
 // numeralPrefix reads it glued on: bare letters after a hyphen are as
-// likely a word.
+// likely a word. Bare letters before a Hebrew month's name after one
+// prefix letter are the day too: "ב-טו בשבט" was the range 2 to 15
+// Shevat, with nothing said, where it is Tu BiShvat, as "בטו בשבט" is; a
+// range of days in letters marks its first (ב׳-ט״ו בשבט).
 func dashedNumeral(s string, i int) int {
 	k := i
-	for n := 0; n < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; n++ {
+	prefixes := 0
+	for ; prefixes < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; prefixes++ {
 		k += 2
 	}
 	switch {
@@ -1519,7 +1523,7 @@ func dashedNumeral(s string, i int) int {
 	if !ok || v > 30 {
 		v, n, ok = innerGereshDay(s, k) // ב-כ'ו שבט
 	}
-	if !ok || v < 1 || v > 30 || punctOf(s, k, k+n) == layout.Bare || letterAfter(s, k+n) {
+	if !ok || v < 1 || v > 30 || letterAfter(s, k+n) || punctOf(s, k, k+n) == layout.Bare && (prefixes > 1 || !hebrewMonthAfter(s, k+n)) {
 		return i
 	}
 	return k
