@@ -165,15 +165,16 @@ func (c *command) convertArg(a string) dateline.Report {
 }
 
 // relativeDay reads the words for a day relative to today: today,
-// tomorrow, yesterday, now (with the time of day), a weekday (the next
-// one, today if it is that day), and @UNIXSECONDS (an instant).
+// tomorrow, yesterday, now (with the time of day), a weekday (see
+// weekdayNear), @UNIXSECONDS (an instant), and the evenings tonight, a
+// weekday's night and Motzei Shabbat.
 func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool) {
 	s := strings.TrimSpace(a)
 	// A day or instant past the supported days (tomorrow of the last,
 	// @199999999999) is an error of the word: it was written as an empty
 	// line.
-	day := func(t time.Time) (dateline.Report, bool) {
-		rep := c.reader.Check(t.Format("2006-01-02"))
+	dayText := func(text string) (dateline.Report, bool) {
+		rep := c.reader.Check(text)
 		rep.Input, rep.Layout = a, ""
 		var errs []dateline.Problem
 		for _, p := range rep.Problems {
@@ -184,6 +185,9 @@ func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool)
 		}
 		rep.Problems = errs
 		return rep, true
+	}
+	day := func(t time.Time) (dateline.Report, bool) {
+		return dayText(t.Format("2006-01-02"))
 	}
 	instant := func(t time.Time) (dateline.Report, bool) {
 		d := dateline.New(t, c.newOptions()...)
@@ -215,21 +219,88 @@ func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool)
 		}
 		return instant(t.In(c.loc))
 	}
-	if w, ok := weekday(s); ok {
-		return day(today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7))
+	// An evening: tonight, a weekday's night ("Friday night", "next
+	// Tuesday night") and Motzei Shabbat (Saturday night) are the evening
+	// of the civil day, whose Hebrew date, from sunset, is the next day's,
+	// read as "Monday night, December 7, 2026" is. They were refused
+	// ("expected a date"), though typed as often as the day's words.
+	night := func(t time.Time) (dateline.Report, bool) {
+		return dayText(t.Format("Monday night, January 2, 2006"))
 	}
-	// "next Friday" is after today, "last Friday" before it.
-	if first, rest, ok := strings.Cut(s, " "); ok {
-		if w, ok := weekday(strings.TrimSpace(rest)); ok {
-			switch strings.ToLower(first) {
-			case "next":
-				return day(today.AddDate(0, 0, (int(w)-int(today.Weekday())+6)%7+1))
-			case "last":
-				return day(today.AddDate(0, 0, -((int(today.Weekday())-int(w)+6)%7 + 1)))
-			}
+	if strings.EqualFold(s, "tonight") {
+		return night(today)
+	}
+	if rest, ok := cutMotzei(s); ok {
+		if w, ok := weekday(rest); ok && w == time.Saturday {
+			return night(today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7))
 		}
+		return dateline.Report{}, false
+	}
+	if rest, ok := cutSuffixFold(s, " night"); ok {
+		if t, ok := weekdayNear(strings.TrimSpace(rest), today); ok {
+			return night(t)
+		}
+		return dateline.Report{}, false
+	}
+	if t, ok := weekdayNear(s, today); ok {
+		return day(t)
 	}
 	return dateline.Report{}, false
+}
+
+// weekdayNear reads a weekday near today: a weekday alone ("Friday") or
+// after "this" ("this Friday") is the next one, today if it is that day;
+// "next Friday" is the next one after today, a day to a week ahead, and
+// "last Friday" the one before today. "this Tuesday" was refused
+// ("expected a date"). "this" is read as the weekday alone, since both
+// name the coming one in the week a person speaks of, and today where it
+// is that day; "next" keeps its reading, the one after today, so that
+// "next Tuesday" on a Monday is tomorrow, as it was before: which of the
+// two Tuesdays a person means by "next" is not agreed, and a week's
+// difference is not changed silently.
+func weekdayNear(s string, today time.Time) (time.Time, bool) {
+	if w, ok := weekday(s); ok {
+		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7), true
+	}
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return time.Time{}, false
+	}
+	w, ok := weekday(strings.TrimSpace(rest))
+	if !ok {
+		return time.Time{}, false
+	}
+	switch strings.ToLower(first) {
+	case "this":
+		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7), true
+	case "next":
+		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+6)%7+1), true
+	case "last":
+		return today.AddDate(0, 0, -((int(today.Weekday())-int(w)+6)%7 + 1)), true
+	}
+	return time.Time{}, false
+}
+
+// cutMotzei cuts the word for "the going out of" (Motzei, Motzaei,
+// Motsei, מוצאי) from "Motzei Shabbat", returning the rest.
+func cutMotzei(s string) (string, bool) {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return "", false
+	}
+	switch strings.ToLower(first) {
+	case "motzei", "motzaei", "motsei", "motsaei", "מוצאי":
+		return strings.TrimSpace(rest), true
+	}
+	return "", false
+}
+
+// cutSuffixFold cuts suffix, in any case, from the end of s.
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) < len(suffix) || !strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+		return "", false
+	}
+	return s[:len(s)-len(suffix)], true
 }
 
 // weekday reads a weekday alone, as the parser reads one beside a date:

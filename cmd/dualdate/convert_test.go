@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -153,6 +154,50 @@ func TestConvertWords(t *testing.T) {
 	})
 }
 
+// TestConvertEvenings: tonight, this and next WEEKDAY, WEEKDAY night and
+// Motzei Shabbat were refused ("expected a date"); an evening is the civil
+// day's, written as an evening, with the Hebrew date that begins at its
+// sunset, the next day's (each checked with hd).
+func TestConvertEvenings(t *testing.T) {
+	tests := []struct {
+		ref, in, want, json string // json: the gregorian and hebrew of --json
+	}{
+		// Monday, December 7, 2026 = 27 Kislev 5787.
+		{"2026-12-07", "tonight", "Monday night, December 7, 2026 | 28 Kislev 5787", `"gregorian":"2026-12-07","weekday":"Monday","hebrew":"28 Kislev 5787"`},
+		{"2026-12-07", "Tonight", "Monday night, December 7, 2026 | 28 Kislev 5787", `"gregorian":"2026-12-07","weekday":"Monday","hebrew":"28 Kislev 5787"`},
+		{"2026-12-07", "Monday night", "Monday night, December 7, 2026 | 28 Kislev 5787", `"gregorian":"2026-12-07","weekday":"Monday","hebrew":"28 Kislev 5787"`},
+		{"2026-12-07", "Tuesday night", "Tuesday night, December 8, 2026 | 29 Kislev 5787", `"gregorian":"2026-12-08","weekday":"Tuesday","hebrew":"29 Kislev 5787"`},
+		{"2026-12-07", "Friday night", "Friday night, December 11, 2026 | 2 Tevet 5787", `"gregorian":"2026-12-11","weekday":"Friday","hebrew":"2 Tevet 5787"`},
+		{"2026-12-07", "next Friday night", "Friday night, December 11, 2026 | 2 Tevet 5787", `"gregorian":"2026-12-11","weekday":"Friday","hebrew":"2 Tevet 5787"`},
+		{"2026-12-07", "Motzei Shabbat", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-07", "motzaei shabbos", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-07", "this Tuesday", "Tuesday, December 8, 2026 | 28 Kislev 5787", `"gregorian":"2026-12-08","weekday":"Tuesday","hebrew":"28 Kislev 5787"`},
+		{"2026-12-07", "next Tuesday", "Tuesday, December 8, 2026 | 28 Kislev 5787", `"gregorian":"2026-12-08","weekday":"Tuesday","hebrew":"28 Kislev 5787"`},
+		{"2026-12-07", "this Monday", "Monday, December 7, 2026 | 27 Kislev 5787", `"gregorian":"2026-12-07","weekday":"Monday","hebrew":"27 Kislev 5787"`},
+		{"2026-12-07", "next Monday", "Monday, December 14, 2026 | 4 Tevet 5787", `"gregorian":"2026-12-14","weekday":"Monday","hebrew":"4 Tevet 5787"`},
+		{"2026-12-07", "this Shabbat", "Saturday, December 12, 2026 | 2 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"2 Tevet 5787"`},
+		// Saturday, December 12, 2026 = 2 Tevet 5787: its night is tonight.
+		{"2026-12-12", "Motzei Shabbat", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-12", "מוצאי שבת", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-12", "Saturday night", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-12", "Shabbat night", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-12", "next Shabbat", "Saturday, December 19, 2026 | 9 Tevet 5787", `"gregorian":"2026-12-19","weekday":"Saturday","hebrew":"9 Tevet 5787"`},
+		// Sunday, December 13, 2026 = 3 Tevet 5787: the next Saturday's.
+		{"2026-12-13", "Motzei Shabbat", "Saturday night, December 19, 2026 | 10 Tevet 5787", `"gregorian":"2026-12-19","weekday":"Saturday","hebrew":"10 Tevet 5787"`},
+		{"2026-12-13", "tonight", "Sunday night, December 13, 2026 | 4 Tevet 5787", `"gregorian":"2026-12-13","weekday":"Sunday","hebrew":"4 Tevet 5787"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.ref+"/"+tc.in, func(t *testing.T) {
+			r := runDualdate("", "convert", "--reference", tc.ref, tc.in)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Equal(t, tc.want+"\n", r.stdout)
+			r = runDualdate("", "convert", "--reference", tc.ref, "--json", tc.in)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, `"input":`+strconv.Quote(tc.in)+`,"ok":true,"dateline":{`+tc.json+`,`)
+		})
+	}
+}
+
 func TestConvertWordErrors(t *testing.T) {
 	tests := []struct {
 		in, msg string
@@ -165,7 +210,13 @@ func TestConvertWordErrors(t *testing.T) {
 		{"Rosh Hashonah 5785", `did you mean Rosh Hashanah`},
 		{"@17094x", "expected Unix seconds after @"},
 		{"@999999999999", "expected Unix seconds after @"},
-		{"Friday night", `found "Friday"`},
+		{"Friday nite", `found "Friday"`},
+		{"Friday nights", `found "nights"`},
+		{"tonite", `found "tonite"`},
+		{"this night", `found "this"`},
+		{"today night", `found "today"`},
+		{"Motzei Friday", `found "Motzei"`},
+		{"Motzei Shabbat 5pm", `found "Motzei"`},
 		{"today 5pm", `expected a date, found "today"`},
 		{"xyzzy", `expected a date, found "xyzzy"`},
 		{"2024", `2024 is a year, not a day (dualdate cal "2024" draws it)`},

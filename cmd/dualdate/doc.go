@@ -136,8 +136,11 @@
 // 2024" December 26, 2024, the first day; see [occasion.Find]), and
 // so are the words for a day near today: today, tomorrow, yesterday, now
 // (with the time of day), a weekday (the next one, today if it is that
-// day; "next Friday" is after today, "last Friday" before it) and
-// @UNIXSECONDS. A year alone or a month name alone is pointed to cal. A
+// day, as is "this Friday"; "next Friday" is after today, "last Friday"
+// before it), @UNIXSECONDS, and the evenings tonight, "Friday night" and
+// "Motzei Shabbat" (Saturday night), the civil day's evening with the
+// Hebrew date that begins at its sunset ("Monday night, December 7, 2026 |
+// 28 Kislev 5787"). A year alone or a month name alone is pointed to cal. A
 // date without a year is the next such day on or after today (or
 // --reference's day), or, where that is more than twenty years ahead, the
 // most recent of the last twenty years ("Friday, January 3 | 3 Tevet" on

@@ -44,9 +44,13 @@ dateline naming the day in both. A DATE may be
                      "Yom Kippur", "Tu B'Shvat", "פסח תשפ״ה" (a festival of
                      several days is its first day: Hanukkah 2024 is
                      December 26, 2024)
-  a day near today   today, tomorrow, yesterday, now, Friday (the next one,
-                     today if it is one), "next Friday", "last Friday",
-                     @1709413200 (Unix seconds)
+  a day near today   today, tomorrow, yesterday, now, Friday or "this
+                     Friday" (the next one, today if it is one), "next
+                     Friday" (after today), "last Friday", @1709413200
+                     (Unix seconds)
+  an evening         tonight, "Friday night", "Motzei Shabbat" (the civil
+                     day's evening, with the Hebrew date that begins at
+                     its sunset)
 A date without a year ("March 2", "22 Adar", "Purim") is the next such day
 on or after today (--reference sets today), or, where that is more than
 twenty years ahead, the most recent of the last twenty years. A numeric
