@@ -154,6 +154,40 @@ func TestConvertWords(t *testing.T) {
 	})
 }
 
+// TestConvertEveningNoEveningLayout: an evening with no time of day
+// ("tonight", "Monday night, March 4, 2024") in a layout that writes a
+// civil and a Hebrew day but no evening (--lang fr's, or a --layout of
+// one) is refused: it wrote "lundi 4 mars 2024 | 25 Adar I 5784", the
+// evening's Hebrew date beside the civil day with nothing to say so. A
+// layout without a Hebrew date, --json, and a day that is no evening are
+// written as before.
+func TestConvertEveningNoEveningLayout(t *testing.T) {
+	ref := []string{"--reference", "2026-12-07", "--tz", "UTC"}
+	for _, args := range [][]string{
+		{"--lang", "fr", "tonight"},
+		{"--lang", "de", "Monday night, March 4, 2024"},
+		{"--layout", "January 2, 2006 | 2 Tevet 5766", "tonight"},
+	} {
+		r := runDualdate("", append(append([]string{"convert"}, ref...), args...)...)
+		assert.Equal(t, exitInput, r.code, "%v: %s", args, r.stdout)
+		assert.Empty(t, r.stdout, "%v", args)
+		assert.Contains(t, r.stderr, "writes no evening", "%v", args)
+	}
+	for args, want := range map[string]string{
+		"--layout|2006-01-02|tonight":           "2026-12-07\n",
+		"--lang|fr|March 4, 2024":               "lundi 4 mars 2024 | 24 Adar I 5784\n",
+		"--lang|en|Monday night, March 4, 2024": "Monday night, March 4, 2024 | 25 Adar I 5784\n",
+	} {
+		r := runDualdate("", append(append([]string{"convert"}, ref...), strings.Split(args, "|")...)...)
+		assert.Equal(t, exitOK, r.code, "%s: %s", args, r.stderr)
+		assert.Equal(t, want, r.stdout, args)
+	}
+	r := runDualdate("", append(append([]string{"convert"}, ref...), "--lang", "fr", "--json", "tonight")...)
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, `"gregorian":"2026-12-07"`)
+	assert.Contains(t, r.stdout, `"hebrew":"28 Kislev 5787"`)
+}
+
 // TestConvertEvenings: tonight, this and next WEEKDAY, WEEKDAY night and
 // Motzei Shabbat were refused ("expected a date"); an evening is the civil
 // day's, written as an evening, with the Hebrew date that begins at its
