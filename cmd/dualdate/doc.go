@@ -38,7 +38,8 @@
 //	                day given in both calendars, in its daytime, is an
 //	                error (exit 1), as no evening is both
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
-//	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi
+//	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk, hr,
+//	                da, nb, lt, sr-Cyrl, lv, et, sl, ca, be, ar, fa (lundi
 //	                2 janvier 2006 | 2 Tévet 5766); every language is read
 //	                without it; the presets header, full and published are
 //	                written in the language's own order (header: "Samstag,

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -526,4 +527,21 @@ func TestCheckJSONUnreadInput(t *testing.T) {
 	r := runDualdate("", "check", "testdata/missing")
 	assert.Equal(t, exitUsage, r.code)
 	assert.Empty(t, r.stdout)
+}
+
+// TestHelpNamesEveryLang: the help's --lang paragraph names every code
+// --lang takes; it named 21 of the 33 (Persian, Arabic and eleven others
+// were left out).
+func TestHelpNamesEveryLang(t *testing.T) {
+	r := runDualdate("", "--help")
+	i := strings.Index(r.stdout, "--lang CODE")
+	require.GreaterOrEqual(t, i, 0, r.stdout)
+	para := r.stdout[i:]
+	if e := strings.Index(para, "(lundi"); e > 0 {
+		para = para[:e]
+	}
+	para = strings.Join(strings.Fields(para), " ")
+	for _, l := range layout.Langs() {
+		assert.Regexp(t, `[ :]`+regexp.QuoteMeta(l.String())+`([,( ]|$)`, para, l.String())
+	}
 }

@@ -201,7 +201,8 @@ Flags (before or after the arguments; -- ends them):
                   out on a day without them), "Omer: day 2" the Omer
   --lang CODE     write month and weekday names, Hebrew months and occasions
                   in a language: en, fr, ru, es, de, pt, pl, hu, nl, ro,
-                  fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi 2
+                  fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk, hr, da, nb,
+                  lt, sr-Cyrl, lv, et, sl, ca, be, ar, fa (lundi 2
                   janvier 2006 | 2 Tévet 5766); every language is read
                   without it; the presets are written in the language's
                   own order (header: Samstag, 2. März | 22 Adar I 5784),
