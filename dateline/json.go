@@ -111,9 +111,7 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 		// January 1, 1 CE is time.Time's zero, and "January 1, 1 CE at
 		// 00:00" read in UTC lost its "time" where read in New York it
 		// kept it.
-		j.openString("time")
-		j.b = appendJSONTime(j.b, d.Time)
-		j.closeString()
+		j.instant("time", d.Time)
 	}
 	if o != nil && o.occasions && d.Hebrew.IsValid() {
 		j.occasions(d, o)
@@ -170,9 +168,14 @@ func (j *jsonObject) int(k string, n int) {
 
 // time appends member k with instant t in RFC 3339, unless t is zero.
 func (j *jsonObject) time(k string, t time.Time) {
-	if t.IsZero() {
-		return
+	if !t.IsZero() {
+		j.instant(k, t)
 	}
+}
+
+// instant appends member k with instant t in RFC 3339, the zero
+// instant too.
+func (j *jsonObject) instant(k string, t time.Time) {
 	j.openString(k)
 	j.b = appendJSONTime(j.b, t)
 	j.closeString()
