@@ -536,6 +536,20 @@ func (f *facts) portionAlone() bool {
 }
 
 func (f *facts) gSpan() (int, int) { return f.gs, f.ge }
+
+// hebrewNameSpan returns the span of what names the dateline's Hebrew day
+// when its Hebrew year is inferred or far off: the Hebrew date, or where
+// it names no Hebrew month, the occasion or the weekly portion that
+// stands for one ("Purim", "Parashat Vayakhel").
+func (f *facts) hebrewNameSpan() (int, int) {
+	switch {
+	case !f.hasHMonth && f.hasHoliday:
+		return f.holiday.Start, f.holiday.End
+	case !f.hasHMonth && f.hasPortion:
+		return f.portion.Start, f.portion.End
+	}
+	return f.hSpan()
+}
 func (f *facts) hSpan() (int, int) { return f.hs, f.he }
 
 // A cand is one way to read a dateline: the years (stated, or chosen), the

@@ -1901,12 +1901,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		s, e = f.gSpan()
 		msg = "the text names no year; " + itoa(c.gy) + which + " year"
 	} else {
-		s, e = f.hSpan()
-		if !f.hasHMonth && f.hasHoliday {
-			s, e = f.holiday.Start, f.holiday.End
-		} else if !f.hasHMonth && f.hasPortion {
-			s, e = f.portion.Start, f.portion.End // Parashat Vayakhel
-		}
+		s, e = f.hebrewNameSpan()
 		msg = "the text names no year; " + itoa(c.hy) + which + " Hebrew year"
 	}
 	switch {

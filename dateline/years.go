@@ -126,12 +126,7 @@ func (rv *resolver) yearFar(c cand) {
 		s, e = f.gSpan()
 		year, n = c.gy, c.gy-ref
 	} else {
-		s, e = f.hSpan()
-		if !f.hasHMonth && f.hasHoliday {
-			s, e = f.holiday.Start, f.holiday.End
-		} else if !f.hasHMonth && f.hasPortion {
-			s, e = f.portion.Start, f.portion.End
-		}
+		s, e = f.hebrewNameSpan()
 		year, n = c.hy, c.hy-era.BeforeTishrei-ref
 	}
 	if abs(n) <= farYears {
