@@ -2013,13 +2013,7 @@ func (p *parser) yearNotLaterDay(v int) bool {
 	if v < 1 || p.n < 2 {
 		return false
 	}
-	last := -1
-	for i := p.n - 1; i >= 0; i-- {
-		if p.buf[i].Kind != layout.Literal {
-			last = i
-			break
-		}
-	}
+	last := p.lastValue()
 	if last < 1 || p.buf[last].Kind != layout.Day || p.buf[last].Value < v {
 		return false
 	}

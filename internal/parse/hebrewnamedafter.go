@@ -38,10 +38,6 @@ func (p *parser) hebrewCalendarSaid(i int) int {
 // lastFieldHebrew reports whether the last field read that is not a
 // literal (року, года, г.) is the Hebrew calendar's.
 func (p *parser) lastFieldHebrew() bool {
-	for j := p.n - 1; j >= 0; j-- {
-		if k := p.buf[j].Kind; k != layout.Literal {
-			return k.IsHebrew()
-		}
-	}
-	return false
+	j := p.lastValue()
+	return j >= 0 && p.buf[j].Kind.IsHebrew()
 }

@@ -190,12 +190,19 @@ func asciiRangeToWord(s string, w int) bool {
 // endsWith reports whether the last field read that is not literal text
 // is of kind k.
 func (p *parser) endsWith(k layout.Kind) bool {
+	n := p.lastValue()
+	return n >= 0 && p.buf[n].Kind == k
+}
+
+// lastValue returns the index of the last field read that is not literal
+// text, or -1.
+func (p *parser) lastValue() int {
 	for n := p.n - 1; n >= 0; n-- {
 		if p.buf[n].Kind != layout.Literal {
-			return p.buf[n].Kind == k
+			return n
 		}
 	}
-	return false
+	return -1
 }
 
 // hebrewWholeDate returns the day, month and, if written, the year of

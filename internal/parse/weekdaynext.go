@@ -26,7 +26,7 @@ var weekdayRelatives = [...]string{
 // day and month after it, the word is prose ("domenica prossima alle
 // 18"), and a weekday alone no date.
 func (p *parser) weekdayRelative(i int) int {
-	if p.n == 0 || p.has(layout.Day) || p.has(layout.Month) || !p.lastIsWeekday() {
+	if p.n == 0 || p.has(layout.Day) || p.has(layout.Month) || !p.endsWith(layout.Weekday) {
 		return i
 	}
 	e := latinWord(p.s, i)
@@ -53,15 +53,4 @@ func dayMonthAt(s string, k int) bool {
 	}
 	w, _, ok := wordAt(s, skipSpace(s, skipDateJoin(s, e)))
 	return ok && w.kind == wMonth
-}
-
-// lastIsWeekday reports whether the last field the parser read, past the
-// literals after it, is a weekday.
-func (p *parser) lastIsWeekday() bool {
-	for j := p.n - 1; j >= 0; j-- {
-		if p.buf[j].Kind != layout.Literal {
-			return p.buf[j].Kind == layout.Weekday
-		}
-	}
-	return false
 }
