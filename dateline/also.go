@@ -22,7 +22,7 @@ import (
 // second day is its morning, in the dateline's own Hebrew day, and was
 // given as the next night's.
 func alsoDays(r *parse.Result, dl Dateline, o *options) []Dateline {
-	if !dl.hasDay() || parse.LeadingOneNight(r) {
+	if !dl.HasDay() || parse.LeadingOneNight(r) {
 		return nil
 	}
 	var shifts []int

@@ -100,7 +100,7 @@ func parseDateline(s string, o *options) (Dateline, error) {
 	if err := rep.Err(); err != nil {
 		return Dateline{}, err
 	}
-	if !rep.Dateline.hasDay() {
+	if !rep.Dateline.HasDay() {
 		for _, p := range rep.Problems {
 			if p.Code == CodeMonthOnly {
 				return Dateline{}, &ProblemError{Input: s, Problem: Problem{
@@ -859,7 +859,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
-		if f.hour.Value == 0 && rv.dl.hasDay() {
+		if f.hour.Value == 0 && rv.dl.HasDay() {
 			rv.midnightSaid()
 		}
 	}
@@ -1687,7 +1687,7 @@ func (rv *resolver) problemYearFirst() {
 		return
 	}
 	read := rv.dl.Time.Year()
-	if !rv.dl.hasDay() {
+	if !rv.dl.HasDay() {
 		read = nearCentury(rv.centuryCenter(), f.gYear.Value%100)
 	}
 	start, end := f.gSpan()

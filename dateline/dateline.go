@@ -27,7 +27,7 @@ type Dateline struct {
 	Hebrew hebrew.Date
 
 	// zeroDay reports that a zero Time is a day, January 1 of year 1 at
-	// midnight UTC, and not the absence of one (see hasDay). It is set
+	// midnight UTC, and not the absence of one (see HasDay). It is set
 	// only with the zero Time, so that a Dateline of any other day is
 	// the struct literal of its three fields.
 	zeroDay bool
@@ -152,7 +152,7 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // it reads back as a year: after a Hebrew day, at the end of the dateline
 // or before a bar or a bracket.
 func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
-	if !d.hasDay() {
+	if !d.HasDay() {
 		return d.Hebrew.AppendText(b)
 	}
 	if !d.Hebrew.IsValid() {
@@ -417,16 +417,17 @@ func appendFormatError(b []byte, err error) []byte {
 	return append(b, ')')
 }
 
-// hasDay reports whether d names a Gregorian day. Time's zero value is a
+// HasDay reports whether d names a Gregorian day. Time's zero value is a
 // day too, January 1 of year 1 at midnight UTC, whose Hebrew date is 18
-// Tevet 3761. A Dateline that the package makes says so in zeroDay,
+// Tevet 3761, so d.Time.IsZero() does not say that d names none. A
+// Dateline that the package makes says so in zeroDay,
 // whatever its Hebrew date: the evening of that day ("Monday night,
 // January 1, 1 CE", 19 Tevet 3761) lost its Gregorian day, in JSON and in
 // Format, when only 18 Tevet made a zero Time a day, and so did a check
 // report whose Hebrew date disagrees ("January 1, 1 CE | 5 Nisan 5784").
 // A struct literal without it (the command moves a day back by its Time)
 // names that day when its Hebrew date is the day's or its evening's.
-func (d Dateline) hasDay() bool {
+func (d Dateline) HasDay() bool {
 	if !d.Time.IsZero() || d.zeroDay {
 		return true
 	}

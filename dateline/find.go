@@ -326,7 +326,7 @@ func (d *datedMatch) note(r *parse.Result) {
 // round) read the end in the year nearest the reference, another than
 // the start's, with only an info.
 func (d *datedMatch) noteOccasionYear(r *parse.Result, rep *Report) {
-	if !rep.OK() || !rep.Dateline.hasDay() || !rep.has(CodeYearInferred) {
+	if !rep.OK() || !rep.Dateline.HasDay() || !rep.has(CodeYearInferred) {
 		return
 	}
 	month, holiday := false, false
@@ -356,7 +356,7 @@ func (d *datedMatch) noteOccasionYear(r *parse.Result, rep *Report) {
 // 2026, the Friday nearest the reference, with only an info. A match
 // read with a problem worse than an info names no day to go by.
 func (d *datedMatch) noteDay(r *parse.Result, rep *Report) {
-	if !rep.OK() || !rep.Dateline.hasDay() {
+	if !rep.OK() || !rep.Dateline.HasDay() {
 		return
 	}
 	if f, ok := r.Get(layout.HebrewYear); ok {
@@ -803,7 +803,7 @@ func yearUnlinked(text string, r *parse.Result, rep *Report, o *options) {
 		relativeYearUnread(text, r, rep, &rep.Problems[i], o)
 		return
 	}
-	if d := rep.Dateline; d.hasDay() && (d.Time.Year() == y || d.Hebrew.Year == y) {
+	if d := rep.Dateline; d.HasDay() && (d.Time.Year() == y || d.Hebrew.Year == y) {
 		return // the year read is the one named: "Pesach van 15 tot 22 Nisan; dit begint dit jaar (2024)"
 	}
 	p := &rep.Problems[i]

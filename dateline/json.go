@@ -41,7 +41,7 @@ func (d Dateline) MarshalJSON() ([]byte, error) {
 
 // jsonError returns why d's metadata object would not read back, or nil.
 func (d Dateline) jsonError() error {
-	if d.hasDay() {
+	if d.HasDay() {
 		if _, ok := parseISODate(string(appendISODate(nil, d.Time))); !ok {
 			return errors.New("dateline: writing JSON: the year " + strconv.Itoa(d.Time.Year()) + " has too many digits to read back")
 		}
@@ -82,7 +82,7 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 		return append(b, "null"...)
 	}
 	j := jsonObject{b: append(b, '{')}
-	if d.hasDay() {
+	if d.HasDay() {
 		j.openString("gregorian")
 		j.b = appendISODate(j.b, d.Time)
 		j.closeString()

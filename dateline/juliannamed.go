@@ -21,7 +21,7 @@ import (
 // alone: the Hebrew date says which day it is, and the resolver says when
 // it agrees only as a Julian date.
 func julianNamedBefore(text string, start int, sub *parse.Result, rep *Report) {
-	if !rep.OK() || !rep.Dateline.hasDay() {
+	if !rep.OK() || !rep.Dateline.HasDay() {
 		return
 	}
 	y, m, d, ok := gregorianText(sub)

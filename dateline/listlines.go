@@ -80,5 +80,5 @@ func lineBreakInside(text string, r *parse.Result) int {
 // wholeDate reports whether rep is a day read without a fault and with
 // the year its text states.
 func wholeDate(rep Report) bool {
-	return rep.OK() && rep.Dateline.hasDay() && !rep.has(CodeYearInferred)
+	return rep.OK() && rep.Dateline.HasDay() && !rep.has(CodeYearInferred)
 }

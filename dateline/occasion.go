@@ -45,7 +45,7 @@ func (d Dateline) Occasions(opts ...Option) []occasion.Occasion {
 // but its portion to dst, as Occasions lists them: for the Hebrew date of
 // its civil day's evening, the evening's (see Occasions).
 func (d Dateline) appendHolidays(dst []occasion.Occasion, s occasion.Schedule) []occasion.Occasion {
-	if d.hasDay() && layout.EveningOf(d.Time, d.Hebrew) {
+	if d.HasDay() && layout.EveningOf(d.Time, d.Hebrew) {
 		return layout.EveningOccasions(dst, d.Hebrew, s)
 	}
 	return occasion.AppendOn(dst, d.Hebrew, s)
@@ -187,7 +187,7 @@ func (rv *resolver) occasionWeekday(first hebrew.Date) hebrew.Date {
 func (rv *resolver) checkOccasionTwice() {
 	f := &rv.f
 	d := rv.dl
-	if !d.hasDay() || !d.Hebrew.IsValid() || rv.f.calendar() != layout.Gregorian {
+	if !d.HasDay() || !d.Hebrew.IsValid() || rv.f.calendar() != layout.Gregorian {
 		return
 	}
 	for _, p := range rv.problems {

@@ -19,7 +19,7 @@ import (
 func (rv *resolver) checkOldStyle() {
 	f := &rv.f
 	d := rv.dl
-	if !d.hasDay() {
+	if !d.HasDay() {
 		return
 	}
 	jy, jm, jd := julian.Date(d.Time)
@@ -74,7 +74,7 @@ func (rv *resolver) checkOldStyle() {
 func (rv *resolver) checkOldStyleYear() {
 	f := &rv.f
 	d := rv.dl
-	if !d.hasDay() || f.hasW || f.hasHDay || f.hasHMonth || !f.hasGMonth || !f.hasGDay {
+	if !d.HasDay() || f.hasW || f.hasHDay || f.hasHMonth || !f.hasGMonth || !f.hasGDay {
 		return
 	}
 	if f.gMonth.Lang != layout.English {

@@ -46,7 +46,7 @@ func (rv *resolver) checkRanges() {
 		}
 	}
 	d := rv.dl
-	if !d.hasDay() || d.Hebrew.Day == 0 {
+	if !d.HasDay() || d.Hebrew.Day == 0 {
 		return
 	}
 	civil := d.Time // the shifts count from the dateline's own day
@@ -117,7 +117,7 @@ func (rv *resolver) checkRanges() {
 // day ahead of the civil one (after sunset), are left to checkRanges.
 func (rv *resolver) checkListMiddles() {
 	d := rv.dl
-	if !d.hasDay() || d.Hebrew.Day == 0 || eveningAhead(d) {
+	if !d.HasDay() || d.Hebrew.Day == 0 || eveningAhead(d) {
 		return
 	}
 	var civil, heb []*parse.Field

@@ -133,7 +133,7 @@ func occasionUnfit(text string, r *parse.Result, rep *Report, last int) {
 			break
 		}
 	}
-	if i < 0 || !rep.OK() || !rep.Dateline.hasDay() {
+	if i < 0 || !rep.OK() || !rep.Dateline.HasDay() {
 		return
 	}
 	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
@@ -212,7 +212,7 @@ func occasionAtSunset(t time.Time) bool {
 // Hebrew day itself).
 func eveLinkable(r *parse.Result, rep *Report) bool {
 	k := kindsOf(r)
-	return k.has(layout.Month, layout.Day, layout.Year) && !rep.has(CodeYearInferred) && rep.Dateline.hasDay() &&
+	return k.has(layout.Month, layout.Day, layout.Year) && !rep.has(CodeYearInferred) && rep.Dateline.HasDay() &&
 		!k.any(layout.Hour, layout.Holiday, layout.Portion, layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear)
 }
 

@@ -52,7 +52,7 @@ func (d Dateline) Times(loc *zmanim.Location) Times {
 // times is Times; without candles it leaves out candle lighting and
 // havdalah, whose rules take the most time to run.
 func (d Dateline) times(loc *zmanim.Location, candles bool) Times {
-	if !d.hasDay() || loc == nil || loc.Latitude < -90 || loc.Latitude > 90 || loc.Longitude < -180 || loc.Longitude > 180 {
+	if !d.HasDay() || loc == nil || loc.Latitude < -90 || loc.Latitude > 90 || loc.Longitude < -180 || loc.Longitude > 180 {
 		return Times{}
 	}
 	zone := loadLocation(loc.TimeZoneId)
@@ -186,7 +186,7 @@ func (d Dateline) zmanim(l layout.Layout, opts ...Option) (layout.Zmanim, error)
 		return z, fmt.Errorf("dateline: %s: %w", o.invalid, ErrOption)
 	case o.rule == nil:
 		return z, fmt.Errorf("dateline: the layout writes %s at a place: give the Sunset or Nightfall option (dateline.City finds one by name): %w", name, ErrOption)
-	case !d.hasDay() || !d.Hebrew.IsValid():
+	case !d.HasDay() || !d.Hebrew.IsValid():
 		return z, fmt.Errorf("dateline: the layout writes %s, and the dateline names no day in the supported years: %w", name, ErrOption)
 	}
 	t := d.times(o.rule, l.HasZman(layout.CandleLighting) || l.HasZman(layout.Havdalah))
@@ -251,7 +251,7 @@ func hasCandleEvent(d Dateline, loc *zmanim.Location, z layout.Zman) bool {
 // not checked.
 func (rv *resolver) checkZmanim() {
 	loc := rv.o.rule
-	if loc == nil || !rv.dl.hasDay() {
+	if loc == nil || !rv.dl.HasDay() {
 		return
 	}
 	t := rv.dl.Times(loc)

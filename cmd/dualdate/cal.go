@@ -270,7 +270,7 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 		d := rep.Dateline
 		var m calMonth
 		switch {
-		case hasDay(d) && hasGM:
+		case d.HasDay() && hasGM:
 			m = gregorianMonth(d.Time.Year(), d.Time.Month())
 		case d.Hebrew.Year != 0:
 			m = hebrewMonth(d.Hebrew.Year, d.Hebrew.Month)

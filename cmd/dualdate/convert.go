@@ -167,7 +167,7 @@ func (c *command) convertArg(a string) dateline.Report {
 	}
 	for i, p := range rep.Problems {
 		switch {
-		case p.Code == dateline.CodeMonthOnly && !hasDay(rep.Dateline):
+		case p.Code == dateline.CodeMonthOnly && !rep.Dateline.HasDay():
 			rep.Problems[i].Severity = dateline.Error
 			rep.Problems[i].Message += " (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax && isMonthName(a):
@@ -358,7 +358,7 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 			inferred = i
 		}
 	}
-	if inferred < 0 || !hasDay(rep.Dateline) {
+	if inferred < 0 || !rep.Dateline.HasDay() {
 		return rep
 	}
 	start := dayStart(today)
@@ -368,7 +368,7 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 		for k := 1; k <= 800; k++ { // 400 years, the reader's own search
 			opts = append(opts[:len(c.opts)], dateline.Reference(today.AddDate(0, 0, 182*k)))
 			next := dateline.Check(a, opts...)
-			if hasDay(next.Dateline) && !next.Dateline.Time.Before(start) {
+			if next.Dateline.HasDay() && !next.Dateline.Time.Before(start) {
 				rep = next
 				break
 			}

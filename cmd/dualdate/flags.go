@@ -373,7 +373,7 @@ func (c *command) readReference() (time.Time, error) {
 		}
 	}
 	d := rep.Dateline
-	if !hasDay(d) {
+	if !d.HasDay() {
 		return time.Time{}, fmt.Errorf("--reference %q names no day: give one, such as %s", c.reference, flagExamples["reference"])
 	}
 	if !d.HasTime {
@@ -446,7 +446,7 @@ func readsAsDate(a string) bool {
 		return true
 	}
 	rep := dateline.Check(a)
-	return hasDay(rep.Dateline) && !hasCode(rep, dateline.CodeSyntax)
+	return rep.Dateline.HasDay() && !hasCode(rep, dateline.CodeSyntax)
 }
 
 // quoteArg quotes an argument as a shell needs it: 'Passover 2024',
@@ -456,16 +456,4 @@ func quoteArg(a string) string {
 		return a
 	}
 	return "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
-}
-
-// zeroDay is the Hebrew date of time.Time's zero value.
-var zeroDay = hebrew.DateOf(time.Time{})
-
-// hasDay reports whether d names a day. Time's zero value is a day too,
-// January 1 of year 1 at midnight UTC (18 Tevet 3761), so a zero Time is
-// no day only where the Hebrew date is not that day's: --tz UTC
-// --reference 0001-01-01 was refused as naming no day, and a check of
-// "January 1, 1 CE | 18 Tevet 3761" was not taken as a dateline.
-func hasDay(d dateline.Dateline) bool {
-	return !d.Time.IsZero() || d.Hebrew == zeroDay
 }
