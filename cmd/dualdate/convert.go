@@ -74,7 +74,7 @@ func (c *command) convert(args []string) int {
 			// of the evening: "lundi 4 mars 2024 | 25 Adar I 5784"
 			// (found by the fixrel48 review).
 			c.errorf("%s names an evening, %s, and the layout %q writes no evening, so its Hebrew date would stand beside the civil day: give a --layout that names the evening (Monday night, January 2, 2006 | 3 Tevet 5766), or --json",
-				q, eveningOfDay(d), l)
+				q, eveningText(d), l)
 			st = exitInput
 			continue
 		}
@@ -85,11 +85,6 @@ func (c *command) convert(args []string) int {
 	return st
 }
 
-// eveningOfDay writes the evening of d's civil day, whose Hebrew date d
-// holds: "Monday night, March 4, 2024 | 25 Adar I 5784".
-func eveningOfDay(d dateline.Dateline) string {
-	return d.Time.Format("Monday") + " night, " + d.Time.Format("January 2, 2006") + " | " + d.Hebrew.String()
-}
 
 // eveningOfGiven returns the dateline of report rep, and its other days,
 // as layout l of an evening ("Monday night, January 2, 2006") writes them
