@@ -85,7 +85,6 @@ func (c *command) convert(args []string) int {
 	return st
 }
 
-
 // eveningOfGiven returns the dateline of report rep, and its other days,
 // as layout l of an evening ("Monday night, January 2, 2006") writes them
 // so that the Hebrew date it writes, the evening's, is the one the input
