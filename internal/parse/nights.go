@@ -1,11 +1,6 @@
 package parse
 
-import (
-	"strings"
-
-	"github.com/dualdate/dualdate/internal/layout"
-	"github.com/dualdate/dualdate/internal/script"
-)
+import "github.com/dualdate/dualdate/internal/layout"
 
 // A range of days written, as some calendars do, with the end's last digit
 // only when it shares its tens with the start: "Monday night-Tuesday
@@ -19,16 +14,14 @@ import (
 // night-Tuesday February 16-7"), a Hebrew date read before it ("2-8
 // Cheshvan 5778, October 21-8, 2017"), or Hebrew text from the
 // dateline's start on, where "12-6 בתשרי" is read so with a warning that
-// it reads both ways (see BothWays). Find's parser holds the page from
-// its start: the text before the dateline is not looked at, which made
-// each such range cost a scan of the page up to it. Elsewhere the end is
+// it reads both ways (see BothWays, hebrewText). Elsewhere the end is
 // itself, a day before the start: the range runs backwards, an error (see
 // Backward). "The festival runs 10-9 May 2024" was May 10-19, "26-9 May"
 // May 26-29 and a score's "13-5 May" May 13-15, with nothing said. A
 // layout writes such an end in full.
 func (p *parser) abbreviatedEnd(day, end Field) Field {
 	if day.End-day.Start == 2 && end.End-end.Start == 1 && end.Value > day.Value%10 &&
-		(p.weekdayCount() >= 2 || p.has(layout.HebrewMonth) || strings.ContainsFunc(p.s[p.start:], script.IsHebrewLetter)) {
+		(p.weekdayCount() >= 2 || p.has(layout.HebrewMonth) || p.hebrewText()) {
 		end.Value += day.Value / 10 * 10
 	}
 	return end

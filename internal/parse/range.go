@@ -1847,7 +1847,15 @@ func (p *parser) backwardEnd(day, end Field, dash bool) bool {
 	if between != "-" && between != "–" || monthOwnDayAfter(s, end.End) {
 		return false
 	}
-	return !strings.ContainsFunc(s, script.IsHebrewLetter)
+	return !p.hebrewText()
+}
+
+// hebrewText reports whether the text from the dateline's start on holds
+// a Hebrew letter: there a day range's numbers read both ways ("12-6
+// בתשרי", see BothWays). Find's parser holds the page from its start,
+// whose text before the dateline is not looked at.
+func (p *parser) hebrewText() bool {
+	return strings.ContainsFunc(p.s[p.start:], script.IsHebrewLetter)
 }
 
 // monthOwnDayAfter reports whether, after a space at s[e], a Gregorian
