@@ -130,6 +130,11 @@ func TestCompileRefuses(t *testing.T) {
 		{"06-01-02 | 2 Tevet 5766", "06-01-02"},
 		{"03-01-06 | 2 Tevet 5766", "03-01-06"},
 		{"06/01/02 | 2 Tevet 5766", "06/01/02"},
+		// A range that runs backwards, which a dateline is refused
+		// for: its end has no day to write ("Jan. 2-Dec. 27" was the
+		// message's own reading of "Mar. 7-1").
+		{"Mar. 7-1", "1"},
+		{"Jan 2-1, 2006", "1"},
 	}
 	d := dateline.New(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
 	for _, tc := range tests {

@@ -17,8 +17,8 @@ func FuzzLayoutRoundTrip(f *testing.F) {
 	f.Add(",1 Adar 5783")
 	f.Fuzz(func(t *testing.T, s string) {
 		r, err := parse.Parse(s)
-		if err != nil {
-			return
+		if err != nil || runsBackwards(&r) {
+			return // a range that runs backwards, which package dateline refuses, has no layout
 		}
 		ref := r.Layout().String()
 		if got := string(r.AppendLayout(nil)); got != ref {
@@ -54,4 +54,15 @@ func FuzzAllSpans(f *testing.F) {
 			}
 		}
 	})
+}
+
+// runsBackwards reports whether r has a range's end before its start in
+// the month (see parse.Backward).
+func runsBackwards(r *parse.Result) bool {
+	for _, f := range r.Fields {
+		if f.Flags&parse.Backward != 0 {
+			return true
+		}
+	}
+	return false
 }

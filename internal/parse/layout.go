@@ -180,12 +180,26 @@ func gluedMonthError(r *Result) *Error {
 }
 
 // unwritable returns the error of a reading that no layout writes for
-// every day (see TimeRange, motzeiError, unshownError, gluedMonthError,
-// commaYearError, dashedYearError and otherDayError), or nil.
+// every day (see TimeRange, backwardError, motzeiError, unshownError,
+// gluedMonthError, commaYearError, dashedYearError and otherDayError), or
+// nil.
 func unwritable(r *Result) *Error {
-	for _, check := range [...]func(*Result) *Error{TimeRange, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError, otherDayError} {
+	for _, check := range [...]func(*Result) *Error{TimeRange, backwardError, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError, otherDayError} {
 		if err := check(r); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// backwardError returns the error of a range whose end comes before its
+// start in the month ("Mar. 7-1", see Backward), or nil: package dateline
+// refuses the dateline, and the end has no day a layout could write.
+func backwardError(r *Result) *Error {
+	for _, f := range r.Fields {
+		if f.Flags&Backward != 0 {
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "a range's end after its start (Jan 2-5), not one that runs backwards",
+				Found: r.Input[f.Start:f.End], Err: ErrLayout}
 		}
 	}
 	return nil
