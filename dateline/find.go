@@ -909,27 +909,15 @@ func letterYearAt(text string, k, hi int) (int, int) {
 
 // pointedYearIn returns the number of a year that text[k:], ending by
 // hi, writes with a point after its thousands, as a Portuguese or Spanish
-// page may print a number ("no ano de 5.783", "em 1.971"), or 0: one
-// digit, a point, three digits, and no digit, point or letter after
-// them. The reader reads no such year, and a date beside it was read in
-// the year nearest the reference with only an info where "no ano de
-// 5783" gave the warning that the sentence names 5783.
+// page may print a number ("no ano de 5.783", "em 1.971"; see
+// parse.PointedYear), or 0. The reader reads no such year, and a date
+// beside it was read in the year nearest the reference with only an info
+// where "no ano de 5783" gave the warning that the sentence names 5783.
 func pointedYearIn(text string, k, hi int) int {
-	e := k + 5
-	if e > hi || text[k] < '1' || text[k] > '9' || text[k+1] != '.' || k > 0 && wordOrColonBefore(text, k) {
-		return 0
+	if y, e, ok := parse.PointedYear(text, k); ok && e <= hi && (k == 0 || !wordOrColonBefore(text, k)) {
+		return y
 	}
-	n := 0
-	for _, c := range []byte(text[k+2 : e]) {
-		if c-'0' >= 10 {
-			return 0
-		}
-		n = n*10 + int(c-'0')
-	}
-	if r, _ := utf8.DecodeRuneInString(text[e:]); e < len(text) && (script.IsWordRune(r) || r == '.' && e+1 < len(text) && text[e+1]-'0' < 10) {
-		return 0
-	}
-	return int(text[k]-'0')*1000 + n
+	return 0
 }
 
 // modernHebrewYear reports whether y is a Hebrew year from 5600 (1839-40)

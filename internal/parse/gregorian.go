@@ -2033,12 +2033,15 @@ func (p *parser) yearNotLaterDay(v int) bool {
 // other digits ("de 1.5", "de 19.71") or a larger number ("de 3.500") is
 // not a year.
 func pointedYear(s string, i int) (year, end int, ok bool) {
-	if !pointedThousandsAt(s, i, 1, 2) {
-		return 0, 0, false
-	}
-	th, e, _ := number(s, i)
-	v, f, _ := number(s, e+1)
-	return th*1000 + v, f, true
+	return pointedThousands(s, i, 1, 2)
+}
+
+// PointedYear reads at s[i] a number of four digits written with a point
+// after its thousands and ending a year, as a Portuguese or Spanish page
+// may print any number ("no ano de 5.783", "em 1.971"): package dateline
+// looks for the year a sentence names. It returns the number and its end.
+func PointedYear(s string, i int) (year, end int, ok bool) {
+	return pointedThousands(s, i, 1, 9)
 }
 
 // ofAt reports whether English's "of" starts at s[i]: a date's joining
@@ -2048,16 +2051,19 @@ func ofAt(s string, i int) bool {
 	return i+2 <= len(s) && strings.EqualFold(s[i:i+2], "of") && wordEnds(s, i+2)
 }
 
-// pointedThousandsAt reports whether a number of thousands from lo to hi
-// written with a point after its thousands ("1.971", "5.783") starts at
-// s[i] and ends a year (see yearEnds).
-func pointedThousandsAt(s string, i, lo, hi int) bool {
-	v, e, digits := number(s, i)
-	if digits != 1 || v < lo || v > hi || e >= len(s) || s[e] != '.' {
-		return false
+// pointedThousands reads at s[i] a number of thousands from lo to hi
+// written with a point after its thousands ("1.971", "5.783") that ends a
+// year (see yearEnds), and returns it and its end.
+func pointedThousands(s string, i, lo, hi int) (v, end int, ok bool) {
+	th, e, digits := number(s, i)
+	if digits != 1 || th < lo || th > hi || e >= len(s) || s[e] != '.' {
+		return 0, 0, false
 	}
-	_, f, rest := number(s, e+1)
-	return rest == 3 && yearEnds(s, f)
+	n, f, rest := number(s, e+1)
+	if rest != 3 || !yearEnds(s, f) {
+		return 0, 0, false
+	}
+	return th*1000 + n, f, true
 }
 
 // yearAgain reads at s[k], after the day and month of a dateline that

@@ -127,7 +127,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		return k, p.fail(k, "a year in digits or Hebrew letters")
 	}
 	k = skipSpace(s, skipYearWords(s, k, true)) // Tishrei do ano 5779, Tischri AM 5782
-	if pointedThousandsAt(s, k, 5, 5) {
+	if _, _, ok := pointedThousands(s, k, 5, 5); ok {
 		// "15 de Nisan no ano de 5.783": a Hebrew year written with a
 		// point after its thousands, as a Portuguese page may print a
 		// number. It was left out, and the date read in the Hebrew year
