@@ -1352,7 +1352,7 @@ func hebrewProse(s string, i int, t *startTable) int {
 		}
 	}
 	if !t.monthStart(s, i, j) && !t.hasHebrew(s[i:j]) && !(smallNumeral(s[i:j]) && dayNumeral(s, i, j)) {
-		if _, _, _, _, ok := hebrewOrdinalDay(s, i); ok {
+		if _, ok := hebrewOrdinalDay(s, i); ok {
 			return i // הרביעי לחודש פברואר, as hebrewStart reads it
 		}
 		return j

@@ -193,42 +193,51 @@ var hebrewOrdinals = map[string]int{
 // a tag before them or not ("(בליל הרביעי", "<p>בליל הרביעי").
 var ordinalBeforeWords = [...]string{"ליל", "בליל", "אור", "יום", "ביום"}
 
+// An ordinalDay is a day of the month written as an ordinal word (see
+// hebrewOrdinalDay): its value, its word's span, where the month's name
+// after it starts, and whether that month is the Hebrew calendar's.
+type ordinalDay struct {
+	value, start, end, month int
+	hebrew                   bool
+}
+
 // hebrewOrdinalDay reads at s[i] a day of the month as an ordinal word
 // with the article or ב (on the) joined to it, then "of the month"
 // (לחודש, בחודש) and a month's name of either calendar: "הרביעי לחודש
-// פברואר", "בעשירי בחודש טבת". It returns the day's value, where its word
-// starts and ends, and where the month's name starts. Only after no word
-// of the clause, or after one of ordinalBeforeWords, is it a day: after
-// another word it is that word's adjective ("השבוע הראשון לחודש ינואר",
-// the first week of January), and without "of the month" it may be a
-// weekday's name ("ברביעי בינואר", on Wednesday in January).
-func hebrewOrdinalDay(s string, i int) (v, at, e, k int, ok bool) {
+// פברואר", "בעשירי בחודש טבת". Only after no word of the clause, or
+// after one of ordinalBeforeWords, is it a day: after another word it is
+// that word's adjective ("השבוע הראשון לחודש ינואר", the first week of
+// January), and without "of the month" it may be a weekday's name
+// ("ברביעי בינואר", on Wednesday in January).
+func hebrewOrdinalDay(s string, i int) (ordinalDay, bool) {
 	if i+3 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x94 && s[i+1] != 0x91 { // ה or ב
-		return 0, 0, 0, 0, false
+		return ordinalDay{}, false
 	}
-	at = i + 2
-	e = hebrewWord(s, at)
-	if v, ok = hebrewOrdinals[s[at:e]]; !ok || !wordEnds(s, e) {
-		return 0, 0, 0, 0, false
+	at := i + 2
+	e := hebrewWord(s, at)
+	v, ok := hebrewOrdinals[s[at:e]]
+	if !ok || !wordEnds(s, e) {
+		return ordinalDay{}, false
 	}
 	if b := trimSpaceBefore(s, i); b < i && b > 0 && hebrewWordEndsAt(s, b) {
 		if w := markedWordBefore(s, b); w == b || !isWordOf(s[w:b], ordinalBeforeWords[:]) {
-			return 0, 0, 0, 0, false
+			return ordinalDay{}, false
 		}
 	}
 	j := skipSpace(s, e)
 	m := monthWordEnd(s, j)
 	if j == e || m == j {
-		return 0, 0, 0, 0, false
+		return ordinalDay{}, false
 	}
-	k = skipSpace(s, m)
+	k := skipSpace(s, m)
 	if k == m || k >= len(s) {
-		return 0, 0, 0, 0, false
+		return ordinalDay{}, false
 	}
-	if _, hok := hebrew.MatchMonth(s[k:]); !hok && !civilMonthBare(s, k) {
-		return 0, 0, 0, 0, false
+	_, hok := hebrew.MatchMonth(s[k:])
+	if !hok && !civilMonthBare(s, k) {
+		return ordinalDay{}, false
 	}
-	return v, at, e, k, true
+	return ordinalDay{value: v, start: at, end: e, month: k, hebrew: hok}, true
 }
 
 // hebrewOrdinalFirst reads a date that starts with its day as an ordinal
@@ -236,15 +245,15 @@ func hebrewOrdinalDay(s string, i int) (v, at, e, k int, ok bool) {
 // (Mapah, incoming.tsv; on the night of the fourth of February 1997) was
 // not read, the word after בליל taken for a weekday's.
 func (p *parser) hebrewOrdinalFirst(i int) (int, bool) {
-	v, at, e, k, ok := hebrewOrdinalDay(p.s, i)
+	d, ok := hebrewOrdinalDay(p.s, i)
 	if !ok {
 		return i, false
 	}
-	if _, hok := hebrew.MatchMonth(p.s[k:]); hok {
-		day := Field{Element: layout.Element{Form: layout.Numeral, Punct: layout.Gershayim}, Value: v, Start: at, End: e}
-		return p.afterDay(i, day, Field{}, false, k)
+	day := Field{Value: d.value, Start: d.start, End: d.end}
+	if d.hebrew {
+		day.Form, day.Punct = layout.Numeral, layout.Gershayim
 	}
-	return p.afterDay(i, Field{Value: v, Start: at, End: e}, Field{}, false, k)
+	return p.afterDay(i, day, Field{}, false, d.month)
 }
 
 // civilMonthInWords reports whether a Gregorian month's Hebrew name, with

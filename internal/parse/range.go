@@ -1463,7 +1463,7 @@ func nightOfDate(s string, i int) int {
 	if _, ok := hebrewDayField(s, k); ok {
 		return k
 	}
-	if _, _, _, _, ok := hebrewOrdinalDay(s, k); ok {
+	if _, ok := hebrewOrdinalDay(s, k); ok {
 		return k // בליל הרביעי לחודש פברואר 1997
 	}
 	return i

@@ -672,7 +672,7 @@ func hebrewStart(s string, i int) (may bool, end int) {
 			if smallNumeral(s[i:j]) && dayNumeral(s, i, j) {
 				return true, i
 			}
-			if _, _, _, _, ok := hebrewOrdinalDay(s, i); ok {
+			if _, ok := hebrewOrdinalDay(s, i); ok {
 				return true, i // הרביעי לחודש פברואר
 			}
 			return false, j
