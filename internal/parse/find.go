@@ -118,23 +118,28 @@ func (p *parser) dayOfLaterDate() bool {
 // dayYearAfter reports whether a day of the month in digits and a year of
 // four follow s[e] after a space: " 2, 2024", " 2nd, 2024", " 20 1969".
 func dayYearAfter(s string, e int) bool {
-	k := skipSpace(s, e)
-	if k == e {
-		return false
-	}
-	v, d, digits := number(s, k)
-	if digits == 0 || digits > 2 || v < 1 || v > 31 {
+	d, ok := spacedDayAt(s, e)
+	if !ok {
 		return false
 	}
 	if o, _, ok := ordinal(s, d); ok {
 		d = o
 	}
-	k = skipSpace(s, pastComma(s, d))
+	k := skipSpace(s, pastComma(s, d))
 	if k == d {
 		return false // "4 March 2,2024" is no day and year apart
 	}
 	_, y, digits := number(s, k)
 	return digits == 4 && !partOfNumber(s, y) && (y == len(s) || !isDigit(s, y))
+}
+
+// spacedDayAt returns the end of a day of the month, one or two digits
+// from 1 to 31, after one space or more at s[e], as a month's name has it
+// after it ("March 4"; see dayYearAfter and monthOwnDayAfter).
+func spacedDayAt(s string, e int) (end int, ok bool) {
+	k := skipSpace(s, e)
+	v, d, digits := number(s, k)
+	return d, k > e && digits > 0 && digits <= 2 && v >= 1 && v <= 31
 }
 
 // verbMonth reports whether the reading is a number before English's

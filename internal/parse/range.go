@@ -1874,9 +1874,8 @@ func monthOwnDayAfter(s string, e int) bool {
 	if !ok {
 		return false
 	}
-	k := skipSpace(s, m.End)
-	v, de, digits := number(s, k)
-	if k == m.End || digits == 0 || digits > 2 || v < 1 || v > 31 {
+	de, ok := spacedDayAt(s, m.End)
+	if !ok {
 		return false
 	}
 	if de < len(s) && (s[de] == ':' || s[de] == '/' || s[de] == '.' || s[de] == '-') && isDigit(s, de+1) {
