@@ -24,7 +24,7 @@ func FuzzLayoutRoundTrip(f *testing.F) {
 		if got := string(r.AppendLayout(nil)); got != ref {
 			t.Fatalf("%q: AppendLayout %q, Layout().String() %q", s, got, ref)
 		}
-		if got := parse.Layout(ref).String(); got != ref {
+		if got := parse.Layout(ref).String(); got != ref && !endWeekdayAsMonth(s, r.Layout(), parse.Layout(ref)) {
 			t.Fatalf("%q: its layout %q compiles to %q", s, ref, got)
 		}
 		if r.Start != 0 || r.End != len(s) {
@@ -65,4 +65,33 @@ func runsBackwards(r *parse.Result) bool {
 		}
 	}
 	return false
+}
+
+// endWeekdayAsMonth reports whether back, the layout that l's string
+// compiles to, has a month where l, the layout of s, has a range end's
+// weekday, and Compile refuses s: Spanish and
+// Italian write Tuesday and March alike ("mar."), and "mar. 10 dic. -
+// mié. 1", written for the reference day, is "lun. 2 ene. - mar. 24",
+// which reads as a range to March 24. Such a layout reads two ways.
+func endWeekdayAsMonth(s string, l, back layout.Layout) bool {
+	var weekdays, months int
+	for _, e := range l.Elements() {
+		switch e.Kind {
+		case layout.Weekday:
+			weekdays++
+		case layout.Month:
+			months++
+		}
+	}
+	var backWeekdays, backMonths int
+	for _, e := range back.Elements() {
+		switch e.Kind {
+		case layout.Weekday:
+			backWeekdays++
+		case layout.Month:
+			backMonths++
+		}
+	}
+	_, err := parse.Compile(s)
+	return err != nil && weekdays == 2 && backWeekdays < weekdays && backMonths > months
 }

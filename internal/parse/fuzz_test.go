@@ -84,6 +84,12 @@ func FuzzParse(f *testing.F) {
 			// "Januar2" is no date; Compile and LayoutOf refuse it.
 			return
 		}
+		if runsBackwards(&r) {
+			// "January 7-1": a range whose end comes before its
+			// start is read for package dateline to refuse, and its
+			// layout is refused by Compile (see parse.Backward).
+			return
+		}
 		ref := r.Layout().Format(referenceHour())
 		if _, err := parse.Parse(ref); err != nil {
 			t.Fatalf("%q: its layout %q does not read: %v", s, ref, err)
