@@ -74,7 +74,14 @@ func runsBackwards(r *parse.Result) bool {
 // mié. 1", written for the reference day, is "lun. 2 ene. - mar. 24",
 // which reads as a range to March 24. Such a layout reads two ways.
 func endWeekdayAsMonth(s string, l, back layout.Layout) bool {
-	var weekdays, months int
+	weekdays, months := names(l)
+	backWeekdays, backMonths := names(back)
+	_, err := parse.Compile(s)
+	return err != nil && weekdays == 2 && backWeekdays < weekdays && backMonths > months
+}
+
+// names returns how many weekdays and Gregorian months l writes.
+func names(l layout.Layout) (weekdays, months int) {
 	for _, e := range l.Elements() {
 		switch e.Kind {
 		case layout.Weekday:
@@ -83,15 +90,5 @@ func endWeekdayAsMonth(s string, l, back layout.Layout) bool {
 			months++
 		}
 	}
-	var backWeekdays, backMonths int
-	for _, e := range back.Elements() {
-		switch e.Kind {
-		case layout.Weekday:
-			backWeekdays++
-		case layout.Month:
-			backMonths++
-		}
-	}
-	_, err := parse.Compile(s)
-	return err != nil && weekdays == 2 && backWeekdays < weekdays && backMonths > months
+	return weekdays, months
 }
