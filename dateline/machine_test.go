@@ -183,3 +183,18 @@ func TestSpacedHourOffsetNotRangeEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestClockSeparatorAfterT: the hour after an ISO date's T is parted from
+// its minute by a colon; "2024-01-01T10 30:00Z" was read as 10:30:00, its
+// space taken for the colon, with nothing said.
+func TestClockSeparatorAfterT(t *testing.T) {
+	for _, s := range []string{"2024-01-01T10 30:00Z", "2024-01-01T10 3:05Z", "2024-01-01T10 30", "2024-03-02T09x15:00", "0000-1-1T0 0:0,0Z"} {
+		t.Run(s, func(t *testing.T) {
+			_, err := dateline.Parse(s, dateline.In(time.UTC))
+			assert.ErrorIs(t, err, dateline.ErrSyntax)
+		})
+	}
+	rep := dateline.Check("2024-01-01T10:30:00Z")
+	require.True(t, rep.OK())
+	assert.Equal(t, time.Date(2024, time.January, 1, 10, 30, 0, 0, time.UTC), rep.Dateline.Time.UTC())
+}

@@ -37,6 +37,13 @@ func (p *parser) numericDate(i int) (int, bool) {
 		}
 	}
 	if rd.isoTime {
+		// The hour after the T and its minute are parted by a colon:
+		// "2024-01-01T10 30:00" was read as 10:30:00, the space taken
+		// for it (clock reads any one byte there: 10.39, 10h39).
+		if _, e, _ := number(s, rd.end+1); e >= len(s) || s[e] != ':' {
+			p.reset(m)
+			return i, p.fail(e, "a colon after the hour")
+		}
 		if _, ok := p.clock(rd.end + 1); !ok {
 			p.reset(m)
 			return i, false
