@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -1645,37 +1646,60 @@ func (p *parser) hungarianDayPoint(w word) {
 	p.last++
 }
 
-// genitiveMonth reports whether name, a month name w in ASCII letters,
-// is in every language that has it the genitive that a date writes after
-// its day (augusta, marca, grudnia; their months named alone are august,
-// marec, grudzień). Its language writes it before a day only where a
-// machine fills in a template ("квітня 22 / 2024"), and in ASCII it is
-// as often a name in English text: "Augusta 12, 2024" is not Slovak's 12
-// August.
+// genitiveMonth reports whether name, a month name w, is in every
+// language that has it the genitive that a date writes after its day
+// (augusta, marca, grudnia, června; their months named alone are august,
+// marec, grudzień, červen), in a language that writes some genitive in
+// ASCII letters. Its language writes it before a day only where a machine
+// fills in a template ("квітня 22 / 2024"), and in ASCII it is as often a
+// name in English text: "Augusta 12, 2024" is not Slovak's 12 August.
+// The rule holds for all of a language's months, not only for those in
+// ASCII: "června 1" was read, and its layout wrote "ledna 2", which is
+// not (found by FuzzParse).
 //
 // Lithuanian is the exception: it writes its genitive before the day as
 // its norm, "rugsėjo 23 d." (of September, the 23rd day); and Finnish,
 // before a day and its word for the day, "joulukuun 14. päivänä" (on the
 // 14th day of December; see finnishDay).
 func genitiveMonth(name string, w word) bool {
-	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English|1<<layout.Lithuanian) != 0 {
+	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English|1<<layout.Lithuanian|1<<layout.Finnish) != 0 {
 		return false
-	}
-	if w.langs&(1<<layout.Finnish) != 0 {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		if name[i] >= utf8.RuneSelf {
-			return false
-		}
 	}
 	for l := layout.Lang(1); l < layout.NumLangs; l++ {
 		if w.langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.StandAlone)) {
 			return false
 		}
 	}
-	return true
+	if !strings.ContainsFunc(name, nonASCII) {
+		return true
+	}
+	ascii := asciiGenitives()
+	for l := layout.Lang(1); l < layout.NumLangs; l++ {
+		if w.langs&(1<<l) != 0 && ascii[l] && foldEquals(name, l.MonthName(int(w.value), layout.Long)) {
+			return true
+		}
+	}
+	return false
 }
+
+// nonASCII reports whether r is no ASCII character.
+func nonASCII(r rune) bool { return r >= utf8.RuneSelf }
+
+// asciiGenitives reports for each language whether it writes a month's
+// genitive, its name after a day, in ASCII letters and other than the
+// month's name alone (Czech's ledna, Polish's stycznia; see
+// genitiveMonth).
+var asciiGenitives = sync.OnceValue(func() (ascii [layout.NumLangs]bool) {
+	for l := layout.Lang(1); l < layout.NumLangs; l++ {
+		for m := 1; m <= 12; m++ {
+			g := l.MonthName(m, layout.Long)
+			if g != l.MonthName(m, layout.StandAlone) && !strings.ContainsFunc(g, nonASCII) {
+				ascii[l] = true
+			}
+		}
+	}
+	return ascii
+})
 
 // finnishGenitive reports whether name, a month name w, is Finnish's
 // genitive (joulukuun), which names a date only before a day and its
