@@ -779,7 +779,12 @@ func paragraphBreak(s string, i, end, sep int) int {
 // periodEndYear).
 func (p *parser) confirmed() bool {
 	if p.slipped {
-		return p.has(layout.Year) || p.has(layout.HebrewYear) // not "the Tammuzi 3rd"
+		// Not "the Tammuzi 3rd"; but a misspelt weekday before a day and
+		// a month named right, "Wedensday, July 26, 8:45pm", is the
+		// weekday's date: without it the date alone was read, in the year
+		// nearest the reference and on another weekday, with nothing said
+		// of the one the text names.
+		return p.has(layout.Year) || p.has(layout.HebrewYear) || p.weekdaySlipOnly() && p.has(layout.Day) && p.namedMonth()
 	}
 	if d, ok := (&Result{Fields: p.fields()}).Get(layout.Day); ok && d.Form == layout.Ordinal {
 		// The third of March. A day that is a number word of its
@@ -812,6 +817,21 @@ func (p *parser) confirmed() bool {
 		return true
 	}
 	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last)) || p.dateNamedOccasion()
+}
+
+// weekdaySlipOnly reports whether the reading's only misspelt name is its
+// weekday's, the first field: its month is written right.
+func (p *parser) weekdaySlipOnly() bool {
+	fs := p.fields()
+	if len(fs) == 0 || fs[0].Kind != layout.Weekday || fs[0].Flags&Corrected == 0 {
+		return false
+	}
+	for _, f := range fs[1:] {
+		if f.Flags&Corrected != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dateNamedOccasion reports whether the reading names an occasion whose

@@ -369,7 +369,9 @@ type parser struct {
 	// weekday or a Gregorian date.
 	weakHebrew bool
 	// slipped is set when a month name was read misspelt (Septmber):
-	// free text counts it only with a year beside it.
+	// free text counts it only with a year beside it, or, where the one
+	// misspelt name is the weekday, before a day and a month written
+	// right (see confirmed).
 	slipped bool
 	// bare is set when the month is an abbreviation without its dot or
 	// cut short (08 Déc 2014, giu, верес): free text counts it only with a
