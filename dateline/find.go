@@ -223,6 +223,8 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 				// dateline whose calendars disagree: the first
 				// alone, and the scan goes on afresh after it.
 				r, rep, next = a, arep, nl
+			} else if a, arep, ok := occasionAtBreak(text, &r, &rep, ro, o); ok {
+				r, rep, next = a, arep, a.End // the date's line alone
 			}
 		}
 		if n := len(*out); n > 0 {
