@@ -149,3 +149,44 @@ func TestScoreBeforeMonthDay(t *testing.T) {
 		})
 	}
 }
+
+// TestBackwardNumericRangeIntoEarlierMonth: a numeric range whose end is
+// in an earlier month of the same year than its start, by at most a
+// range's length, runs backwards and is that error, in Check and in
+// Find, which matches it whole: "10.12.-18.10.2020", "12/10-10/18/2020",
+// "04.12-06.10.2018", "10.12. bis 18.10.2020". Find read its end alone,
+// "18.10.2020", the start dropped with nothing said, and Check said
+// "expected a numeric date". A range into the next year and a forward
+// range across months are read as before. Days verified with hd.
+func TestBackwardNumericRangeIntoEarlierMonth(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, match string }{
+		{"10.12.-18.10.2020", "10.12.-18.10.2020"},
+		{"Kurs am 10.12.-18.10.2020 in Berlin", "10.12.-18.10.2020"},
+		{"am 10.12. - 18.10.2020", "10.12. - 18.10.2020"},
+		{"Kurs 10.12. bis 18.10.2020 in Berlin", "10.12. bis 18.10.2020"},
+		{"termin 04.12-06.10.2018 w Warszawie", "04.12-06.10.2018"},
+		{"le 10/12-18/10/2020 à Paris", "10/12-18/10/2020"},
+		{"We met 12/10-10/18/2020 here", "12/10-10/18/2020"},
+		{"am 22.3.-21.2.2024", "22.3.-21.2.2024"},
+		{"am 1.3.-29.2.2024", "1.3.-29.2.2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			foundBackward(t, tc.text, tc.match, ref)
+			rep := dateline.Check(tc.match, ref)
+			assert.False(t, rep.OK())
+			assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
+		})
+	}
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"am 10.10.-18.12.2020", "10.10.-18.12.2020", "2020-10-10", "22 Tishrei 5781"},
+		{"am 30.12.-2.1.2021", "30.12.-2.1.2021", "2020-12-30", "15 Tevet 5781"},
+		{"am 10.12.-18.12.2020", "10.12.-18.12.2020", "2020-12-10", "24 Kislev 5781"},
+	})
+	// A start without its month's dot, joined by a word, is a decimal
+	// ("rose from 1.5 to 2.3.2024"): the end alone, as before (see
+	// TestNumericRangeStartWithoutDot).
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"the price rose from 1.5 bis 2.3.2024", "2.3.2024", "2024-03-02", "22 Adar I 5784"},
+	})
+}

@@ -130,6 +130,9 @@ func hasDigitAfter(s string, lead, zero byte) bool {
 // checkDigits is check of s, read as n, its numbers in ASCII digits
 // (asciiDigits): the report's input and offsets are s's.
 func checkDigits(s, n string, back []int, o *options) Report {
+	if k := solarHijriDigits(s, 0, len(s)); k >= 0 {
+		return syntaxReport(s, parse.SolarHijriError(s, k, k+len("۱۴۰۲"))) // ۱۴۰۲/۰۲/۱۰
+	}
 	rep := check(n, o)
 	var pe *parse.Error
 	if errors.As(rep.cause, &pe) && pe.Input == n {
@@ -163,12 +166,61 @@ func backProblems(ps []Problem, back []int, start, from int) []Problem {
 // offsets are text's.
 func findDigits(text, n string, back []int, from int, o *options) []Match {
 	ms := findText(n, sort.SearchInts(back, from), o)
+	kept := ms[:0]
 	for i := range ms {
-		m := &ms[i]
+		m := ms[i]
 		start := m.Start
 		m.Start, m.End = back[m.Start], back[m.End]
+		if solarHijriDigits(text, m.Start, m.End) >= 0 {
+			continue // ۱۴۰۲/۰۲/۱۰: no date, as the reader takes none in Persian text
+		}
 		m.Input = text[m.Start:m.End]
 		m.Problems = backProblems(m.Problems, back, start, m.Start)
+		kept = append(kept, m)
 	}
-	return ms
+	return kept
+}
+
+// solarHijriDigits returns the index in s[from:to] of a numeric date
+// written year first in Arabic-Indic or Eastern Arabic-Indic digits whose
+// year is from parse.SolarHijriFirst to parse.SolarHijriLast, or -1:
+// "۱۴۰۲/۰۲/۱۰", a Solar Hijri date, which the reader, reading the text in
+// ASCII digits (see asciiDigits), would read as a Gregorian one when no
+// Arabic letter beside it says the text is Persian or Arabic (see parse's
+// solarHijri). Its digits say so: Persian and Arabic write them.
+func solarHijriDigits(s string, from, to int) int {
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		d := digitScript(r)
+		if d != arabicIndic && d != easternArabicIndic {
+			i += n
+			continue
+		}
+		// A run of digits of one script: four, then a separator and a
+		// digit of the same script.
+		v, e := 0, i
+		for e < len(s) {
+			r, n := utf8.DecodeRuneInString(s[e:])
+			if digitScript(r) != d {
+				break
+			}
+			v, e = v*10+int(digitValue(r)), e+n
+		}
+		if digits := (e - i) / 2; digits == 4 && v >= parse.SolarHijriFirst && v <= parse.SolarHijriLast && e < len(s) && strings.IndexByte("/-.", s[e]) >= 0 {
+			if r, _ := utf8.DecodeRuneInString(s[e+1:]); digitScript(r) == d {
+				return i
+			}
+		}
+		i = e
+	}
+	return -1
+}
+
+// digitValue returns the value of r, an Arabic-Indic or Eastern
+// Arabic-Indic digit.
+func digitValue(r rune) rune {
+	if r >= 0x06F0 {
+		return r - 0x06F0
+	}
+	return r - 0x0660
 }

@@ -182,7 +182,10 @@
 // # JSON
 //
 // A Dateline marshals to one metadata object, the same the dualdate
-// command writes, and a Report to a check object; both read back.
+// command writes, and a Report to a check object; both read back. A time
+// in a zone with a name writes the name in "zone" beside "time" ("IST"
+// for "March 2, 2024 10:39 IST"), a field DESIGN.md's object does not
+// have, so that a dateline read back writes its zone as the text did.
 //
 // Every function is safe for concurrent use, and none panics on any input.
 package dateline

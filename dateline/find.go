@@ -174,6 +174,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			r, rep, _ = withSentenceTime(text, &r, &rep, ro, o)
 			timed = true
 			yearUnlinked(text, &r, &rep, o)
+			bracketDayUnread(text, &r, &rep)
 			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, *last, o); ok {
 				if l.End > r.End {
 					// The occasion after r may start a match of its
@@ -222,6 +223,8 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 				// dateline whose calendars disagree: the first
 				// alone, and the scan goes on afresh after it.
 				r, rep, next = a, arep, nl
+			} else if a, arep, ok := occasionAtBreak(text, &r, &rep, ro, o); ok {
+				r, rep, next = a, arep, a.End // the date's line alone
 			}
 		}
 		if n := len(*out); n > 0 {
@@ -809,6 +812,52 @@ func yearUnlinked(text string, r *parse.Result, rep *Report, o *options) {
 	p := &rep.Problems[i]
 	p.Severity = Warning
 	p.Message += "; its sentence names " + itoa(y) + ", which was not read as its year: check the year"
+}
+
+// bracketDayUnread makes an error of match r, read as rep, a weekday
+// without a day of the month or a year (an occasion's: "Rosh Hashaná
+// começa nesta sexta-feira"), where the day of the month in brackets
+// right after it, which the match leaves out, is not the day read:
+// "Rosh Hashaná começa nesta sexta-feira (15), e com ele o ano 5784"
+// (Erev Rosh Hashana 5784, Friday, September 15, 2023) was read on a
+// reference of December 2026 as Friday, September 11, 2026, the most
+// recent Friday the occasion fits, with a warning at most: the page's day
+// in brackets says the year read is not the text's. The reader does not
+// move the date to a year of its choosing; it refuses it.
+func bracketDayUnread(text string, r *parse.Result, rep *Report) {
+	d := rep.Dateline
+	if !d.HasDay() || !rep.OK() {
+		return
+	}
+	w, ok := r.Get(layout.Weekday)
+	if !ok {
+		return
+	}
+	for _, k := range [...]layout.Kind{layout.Day, layout.Month, layout.Year, layout.HebrewDay, layout.HebrewYear} {
+		if _, ok := r.Get(k); ok {
+			return
+		}
+	}
+	k := r.End
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k+2 >= len(text) || text[k] != '(' {
+		return
+	}
+	n, e := 0, k+1
+	for e < len(text) && e-k <= 2 && text[e] >= '0' && text[e] <= '9' {
+		n, e = n*10+int(text[e]-'0'), e+1
+	}
+	if e == k+1 || e >= len(text) || text[e] != ')' || n < 1 || n > 31 {
+		return
+	}
+	if t := d.Time; t.Day() != n {
+		rep.Problems = append(rep.Problems, Problem{Code: CodeYearInferred, Severity: Error, Start: w.Start, End: e + 1,
+			Message: "the day in brackets after the weekday, " + itoa(n) + ", is not the day read, " + dateText(t.Year(), t.Month(), t.Day()) +
+				", in a year the text does not name: give the date with its month and year, or the page's date as the reference"})
+		rep.Also = nil // a refused dateline names no other day
+	}
 }
 
 // relativeYearUnread makes a warning of p, the info that match r, read

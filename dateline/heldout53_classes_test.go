@@ -47,7 +47,8 @@ func TestTwoDigitYearInProse(t *testing.T) {
 // on its first day, and so does one whose start has its month ("od 28.
 // 11. do 6. 12. 2021"). Before, Find read the end's day alone, "19. 9.
 // 2021", a day off with nothing said, or nothing. An end before its start
-// is no range, and a section's numbers ("§ 3-4. 5. 2010") are no date.
+// in the month is no range, one in an earlier month the error that the
+// range runs backwards, and a section's numbers ("§ 3-4. 5. 2010") are no date.
 func TestSpacedNumericRange(t *testing.T) {
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
 		{"18-19. 9. 2021", "18-19. 9. 2021", "2021-09-18", "12 Tishrei 5782"},
@@ -58,9 +59,12 @@ func TestSpacedNumericRange(t *testing.T) {
 		{"potekalo od 28. 11. do 6. 12. 2021", "28. 11. do 6. 12. 2021", "2021-11-28", "24 Kislev 5782"},
 		{"30. 12. – 2. 1. 2021", "30. 12. – 2. 1. 2021", "2020-12-30", "15 Tevet 5781"},
 	})
+	// One back into an earlier month is the error that the range runs
+	// backwards, over the whole; it was the end alone, the start dropped
+	// with nothing said (see TestBackwardNumericRangeIntoEarlierMonth).
+	foundBackward(t, "10. 12. - 18. 10. 2020", "10. 12. - 18. 10. 2020", heldoutRef)
 	for _, tc := range []struct{ text, match string }{
 		{"20-19. 9. 2021", "19. 9. 2021"},
-		{"10. 12. - 18. 10. 2020", "18. 10. 2020"},
 	} {
 		ms := dateline.Find(tc.text, heldoutRef)
 		require.Len(t, ms, 1, tc.text)

@@ -191,7 +191,7 @@ func TestNumericRanges(t *testing.T) {
 		{"30.12.-2.1.2021", "2020-12-30", "", "15 Tevet 5781", false, true},
 		{"30.12-02.01.2019", "2018-12-30", "", "22 Tevet 5779", false, true},
 	})
-	// One that runs backwards is none.
+	// One that runs backwards is refused (see TestBackwardNumericRangeIntoEarlierMonth).
 	for _, in := range []string{"13.-11.06.2024", "10.12.-18.10.2020"} {
 		t.Run(in, func(t *testing.T) {
 			_, err := dateline.Parse(in, dateline.Reference(corpusReference))

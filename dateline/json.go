@@ -29,6 +29,14 @@ import (
 // dateline has no "gregorian", "weekday" or "hebrew_day"; the zero Dateline
 // is null.
 //
+// After "time" comes "zone", the name of its zone, where the zone has one
+// that the offset does not say: "time":"2024-03-02T10:39:00+02:00",
+// "zone":"IST" for "March 2, 2024 10:39 IST" (a name of Asia/Jerusalem,
+// or of a zone read in the In option's location). DESIGN.md's object has
+// no place for it, and an object read back wrote "+0200" where the text
+// said IST (a layout's MST); the field is optional, and an object without
+// it reads as before, its zone the offset alone.
+//
 // MarshalJSON refuses, with an error, a Dateline whose object would not
 // read back: a time in a zone whose offset RFC 3339 cannot write (24 hours
 // or more, as time.FixedZone allows) or a year of more than nine digits.
@@ -112,6 +120,9 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 		// 00:00" read in UTC lost its "time" where read in New York it
 		// kept it.
 		j.instant("time", d.Time)
+		if name := zoneName(d.Time); name != "" {
+			j.str("zone", name)
+		}
 	}
 	if o != nil && o.occasions && d.Hebrew.IsValid() {
 		j.occasions(d, o)
@@ -279,6 +290,7 @@ type metadata struct {
 	LeapYear        *bool  `json:"leap_year"`
 	HebrewScript    string `json:"hebrew_script"`
 	Time            string `json:"time"`
+	Zone            string `json:"zone"`
 }
 
 // UnmarshalJSON reads the metadata object MarshalJSON writes. The Hebrew
@@ -336,6 +348,13 @@ func (m *metadata) day() (Dateline, error) {
 		t, ok := parseJSONTime(m.Time)
 		if !ok {
 			return out, jsonError("time " + strconv.Quote(m.Time) + " is not RFC 3339")
+		}
+		if m.Zone != "" {
+			if !zoneNameValid(m.Zone) {
+				return out, jsonError("zone " + strconv.Quote(m.Zone) + " is not a zone's name")
+			}
+			_, off := t.Zone()
+			t = t.In(time.FixedZone(m.Zone, off)) // the same instant and offset, named
 		}
 		out.Time, out.HasTime = t, true
 		if m.Gregorian != "" && string(appendISODate(nil, t)) != m.Gregorian {
@@ -468,6 +487,36 @@ func parseISODate(s string) (time.Time, bool) {
 		return time.Time{}, false // February 30, or not written as appendISODate writes
 	}
 	return t, true
+}
+
+// zoneName returns the name of t's zone that "zone" writes, or "": none
+// for UTC, which "time" writes as Z, nor for a zone without a name, or a
+// name that only repeats the offset in digits ("+03", which tzdata gives
+// zones without an abbreviation of their own, and time.FixedZone's ""),
+// nor for one zoneNameValid refuses.
+func zoneName(t time.Time) string {
+	name, off := t.Zone()
+	if name == "" || name == "UTC" && off == 0 || !zoneNameValid(name) || name[0] == '+' || name[0] == '-' {
+		return ""
+	}
+	return name
+}
+
+// zoneNameValid reports whether name reads as a zone's name in "zone": a
+// few printable ASCII letters, digits, signs and the characters of tzdata's
+// names ("IST", "EST", "CEST", "GMT+2"), which a layout's MST writes back
+// as they are.
+func zoneNameValid(name string) bool {
+	if len(name) == 0 || len(name) > 16 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '_' || c == '/') {
+			return false
+		}
+	}
+	return true
 }
 
 // parseJSONTime reads "time" as appendJSONTime writes it: RFC 3339 with

@@ -14,8 +14,10 @@ import (
 )
 
 func TestMarshalJSONDesignExample(t *testing.T) {
-	// The metadata object of DESIGN.md, for a day with a time of day.
-	loc := time.FixedZone("EDT", -4*3600)
+	// The metadata object of DESIGN.md, for a day with a time of day in
+	// a zone without a name (a named zone adds "zone", see
+	// TestJSONZoneName).
+	loc := time.FixedZone("", -4*3600)
 	d := dateline.Dateline{
 		Time:    time.Date(2024, time.March, 2, 10, 39, 0, 0, loc),
 		HasTime: true,
@@ -65,6 +67,8 @@ func TestUnmarshalJSONErrors(t *testing.T) {
 		{"hebrew text disagrees", `{"hebrew":"23 Adar I 5784","hebrew_year":5784,"hebrew_month":12,"hebrew_day":22}`},
 		{"calendars disagree", `{"gregorian":"2024-03-10","hebrew_year":5784,"hebrew_month":12,"hebrew_day":22}`},
 		{"empty object", `{}`},
+		{"zone not a name", `{"time":"2024-03-02T10:39:00+02:00","zone":"I S T"}`},
+		{"zone with markup", `{"time":"2024-03-02T10:39:00+02:00","zone":"<b>"}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -157,4 +161,62 @@ func TestOccasionsMethod(t *testing.T) {
 	assert.Equal(t, occasion.Portion, occ[1].Kind)
 	assert.Equal(t, "Tzav", occ[1].String())
 	assert.Empty(t, dateline.Dateline{}.Occasions())
+}
+
+// TestJSONZoneName: a time in a zone with a name, as the text wrote it
+// ("March 2, 2024 10:39 IST") or as the In option's location names it,
+// writes the name in "zone" after "time", and an object read back keeps
+// it: its layout's MST writes IST again, where it wrote "+0200". UTC, a
+// zone without a name, and tzdata's names that are offsets ("+03") write
+// none, and an object without "zone" reads as before.
+func TestJSONZoneName(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	jerusalem, err := time.LoadLocation("Asia/Jerusalem")
+	require.NoError(t, err)
+	newYork, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		text string
+		loc  *time.Location
+		zone string // "" for none
+	}{
+		{"March 2, 2024 10:39 IST", jerusalem, "IST"},
+		{"March 2, 2024 10:39", jerusalem, "IST"},
+		{"July 2, 2024 10:39", jerusalem, "IDT"},
+		{"March 2, 2024 10:39", newYork, "EST"},
+		{"March 2, 2024 10:39 EST", newYork, "EST"},
+		{"March 2, 2024 10:39", time.UTC, ""},
+		{"March 2, 2024 10:39 UTC", time.UTC, ""},
+		{"March 2, 2024 10:39 +0300", time.UTC, ""},
+	} {
+		t.Run(tc.text+" in "+tc.loc.String(), func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref, dateline.In(tc.loc))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			b, err := json.Marshal(rep)
+			require.NoError(t, err)
+			if tc.zone == "" {
+				assert.NotContains(t, string(b), `"zone"`)
+			} else {
+				assert.Contains(t, string(b), `,"zone":"`+tc.zone+`"}`)
+			}
+			var got dateline.Report
+			require.NoError(t, json.Unmarshal(b, &got), string(b))
+			assert.True(t, rep.Dateline.Time.Equal(got.Dateline.Time))
+			assert.Equal(t, rep.Dateline.Format(rep.Layout), got.Dateline.Format(got.Layout))
+			b2, err := json.Marshal(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(b), string(b2))
+		})
+	}
+	// The IST of the text, read back.
+	rep := dateline.Check("March 2, 2024 10:39 IST", ref, dateline.In(jerusalem))
+	b, err := json.Marshal(rep)
+	require.NoError(t, err)
+	var got dateline.Report
+	require.NoError(t, json.Unmarshal(b, &got))
+	assert.Equal(t, "March 2, 2024 10:39 IST", got.Dateline.Format(got.Layout))
+	// Without "zone", the offset alone, as before.
+	var d dateline.Dateline
+	require.NoError(t, json.Unmarshal([]byte(`{"time":"2024-03-02T10:39:00+02:00"}`), &d))
+	assert.Equal(t, "March 2, 2024 10:39 +0200", d.Format("January 2, 2006 15:04 MST"))
 }

@@ -60,6 +60,66 @@ func splitAtBreak(text string, r *parse.Result, ro, o *options) (a parse.Result,
 	return a, rep, a.End, true
 }
 
+// occasionAtBreak returns, for match r of text, read as rep, an
+// occasion's name on one line and a date on the next that is not the
+// occasion's ("Pesach\n22 Adar I 5784", two columns of a table, or a
+// line of names over a line of dates), the date's line read alone, with
+// its report; ok is false unless rep's fault is the occasion's (see
+// CodeOccasion) and the date reads alone without a fault. It was one
+// dateline, the error that Pesach 5784 is not 22 Adar I 5784, and the
+// date, right on its line, was lost. A space between the two is one
+// dateline, and its error stands; so does a line break between an
+// occasion and the date it names, which agree ("Purim\n14 Adar II 5784").
+func occasionAtBreak(text string, r *parse.Result, rep *Report, ro, o *options) (a parse.Result, arep Report, ok bool) {
+	nl := lineBreakInside(text, r)
+	if nl < 0 || rep.OK() || !rep.has(CodeOccasion) {
+		return a, arep, false
+	}
+	// The side of the break the occasion is on, and the other's span.
+	named := [2]int{} // fields before and after the break: 1 an occasion's, 2 another's
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind == layout.Literal {
+			continue
+		}
+		side := 0
+		if f.Start > nl {
+			side = 1
+		}
+		if f.Kind == layout.Holiday {
+			named[side] |= 1
+		} else {
+			named[side] |= 2
+		}
+	}
+	var from, to int
+	opts := o
+	switch named {
+	case [2]int{1, 2}:
+		from, to = nl+1, r.End // Pesach\n22 Adar I 5784
+	case [2]int{2, 1}:
+		from, to, opts = r.Start, nl, ro // 22 Adar I 5784\nPesach
+	default:
+		return a, arep, false
+	}
+	found := false
+	for x := range parse.AllFrom(text[:to], from) {
+		a, found = x, true
+		break
+	}
+	if !found || a.Start >= to || notADate(text, &a, o) {
+		return a, arep, false
+	}
+	if _, ok := a.Get(layout.Holiday); ok {
+		return a, arep, false
+	}
+	arep = checkMatch(text, &a, opts, o)
+	if !arep.OK() || !arep.Dateline.HasDay() {
+		return a, arep, false
+	}
+	return a, arep, true
+}
+
 // lineBreakInside returns the index of the first line break between two
 // fields of match r, or -1.
 func lineBreakInside(text string, r *parse.Result) int {

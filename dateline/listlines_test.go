@@ -57,3 +57,43 @@ func TestListLines(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionAtLineBreak: an occasion's name at the end of one line and
+// a date on the next that is not the occasion's (two columns of a table,
+// or a wrapped line) were one dateline, the error that the occasion is not
+// the date's: "Pesach\n22 Adar I 5784" said "Pesach 5784 is 15 Nisan 5784
+// (April 23, 2024), not 22 Adar I 5784", and the date, right on its own
+// line, was lost. The date's line is read alone. An occasion and its own
+// date on two lines agree and stay one dateline; the two on one line,
+// parted by a space, stay the occasion's error. Days verified with hd.
+func TestOccasionAtLineBreak(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		text  string
+		found []string
+		ok    bool   // each match without an error
+		day   string // the last match's
+	}{
+		{"Pesach\n22 Adar I 5784", []string{"22 Adar I 5784"}, true, "2024-03-02"},
+		{"22 Adar I 5784\nPesach\n", []string{"22 Adar I 5784"}, true, "2024-03-02"},
+		{"Purim\nMarch 2, 2024", []string{"March 2, 2024"}, true, "2024-03-02"},
+		{"Chanukah\nכ״ב אדר א׳ תשפ״ד", []string{"כ״ב אדר א׳ תשפ״ד"}, true, "2024-03-02"},
+		{"Pessach\nSamstag, 2. März 2024", []string{"Samstag, 2. März 2024"}, true, "2024-03-02"},
+		// Near misses: the occasion's own date; one line.
+		{"Purim\n14 Adar II 5784", []string{"Purim\n14 Adar II 5784"}, true, "2024-03-24"},
+		{"Pesach 22 Adar I 5784", []string{"Pesach 22 Adar I 5784"}, false, "2024-03-02"},
+	} {
+		var got []string
+		ok := true
+		ms := dateline.Find(tc.text, ref)
+		for _, m := range ms {
+			got = append(got, tc.text[m.Start:m.End])
+			ok = ok && m.Report.OK()
+		}
+		assert.Equal(t, tc.found, got, tc.text)
+		assert.Equal(t, tc.ok, ok, tc.text)
+		if len(ms) > 0 {
+			assert.Equal(t, tc.day, ms[len(ms)-1].Dateline.Time.Format("2006-01-02"), tc.text)
+		}
+	}
+}

@@ -16,6 +16,10 @@ func (p *parser) numericDate(i int) (int, bool) {
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
+	if f := &rd.fields[0]; f.Kind == layout.Year && f.End-f.Start == 4 && solarHijri(s, i, f.Value) {
+		p.unreadYear = true // ۱۴۰۲/۰۲/۱۰ in Persian text
+		return i, p.failRange(i, solarHijriExpected)
+	}
 	m := p.mark()
 	for _, f := range rd.fields[:rd.n] {
 		p.add(f)

@@ -142,16 +142,25 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// both ends to day first (see Result.SwapRange) where an option
 		// or the text's weekday says so, and says where both read. It
 		// was no range, and Find read its end alone, the start lost.
-		p.addSlashedRange(day, month, &rd)
+		p.addSlashedRange(day, month, &rd, 0)
 		return rd.end, true
 	}
 	if hasMonth {
 		// A range into the next year (30.12.-2.1.2021) starts in the
 		// year before the one it states, as "December 30 - January 2,
 		// 2021" does; one that runs back (10.12.-18.10.2020) is none.
-		if !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) && !sameMonthBack(month.Value, day.Value, endMonth.Value, end.Value) {
+		if !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) && !rangeBack(month.Value, day.Value, endMonth.Value, end.Value) {
 			return i, false
 		}
+		back := backInto(month.Value, day.Value, endMonth.Value, end.Value)
+		if back != 0 && s[month.End] != '.' && rangeDash(s, month.End) < 0 {
+			// "עלה מ-1.5 עד 2.3.2024" (rose from 1.5 to 2.3.2024): a
+			// start without its month's dot or a dash after it, joined
+			// by a word, back into an earlier month, is a decimal, and
+			// the end is read alone.
+			return i, false
+		}
+		rd.fields[0].Flags |= back // 10.12.-18.10.2020, 04.12-06.10.2018: refused
 	} else if end.Value <= day.Value {
 		return i, false
 	}
@@ -519,7 +528,7 @@ func spacedEnd(s string, j int) numericRead {
 // RangeEnd and its Shift from day, as addDays adds them.
 func (p *parser) addNumericRange(day, month Field, hasMonth bool, mids []Field, rd *numericRead) {
 	end, endMonth, year := rd.fields[0], rd.fields[1], rd.fields[2]
-	end.Flags, endMonth.Flags, year.Flags = DayFirst|RangeEnd, DayFirst, 0
+	end.Flags, endMonth.Flags, year.Flags = DayFirst|RangeEnd|end.Flags&Backward, DayFirst, 0
 	p.add(day)
 	for _, mid := range mids {
 		mid.Kind, mid.Shift, mid.Flags = layout.Day, int16(mid.Value-day.Value), mid.Flags|DayFirst|RangeEnd
@@ -545,7 +554,7 @@ func (p *parser) addNumericRange(day, month Field, hasMonth bool, mids []Field, 
 // read month first as well as day first (see numericRange), month first:
 // the start's month and day, the first numbers read as day and month, and
 // the end's, rd read day first, RangeEnd, the shift counted by finish.
-func (p *parser) addSlashedRange(day, month Field, rd *numericRead) {
+func (p *parser) addSlashedRange(day, month Field, rd *numericRead, back Flag) {
 	monthFirst := func(m, d Field, flags Flag) (Field, Field) {
 		mf := Field{Value: m.Value, Start: m.Start, End: m.End, Flags: flags}
 		mf.Kind, mf.Form = layout.Month, monthNumericForm(dayForm(p.s, m.Start, m.End-m.Start))
@@ -555,6 +564,7 @@ func (p *parser) addSlashedRange(day, month Field, rd *numericRead) {
 	}
 	m1, d1 := monthFirst(day, month, 0)
 	m2, d2 := monthFirst(rd.fields[0], rd.fields[1], RangeEnd)
+	d2.Flags |= back
 	year := rd.fields[2]
 	year.Flags = 0
 	p.add(m1)
@@ -564,14 +574,33 @@ func (p *parser) addSlashedRange(day, month Field, rd *numericRead) {
 	p.add(year)
 }
 
-// sameMonthBack reports whether a range of numeric dates from m1/d1 to
-// m2/d2 runs back inside one month, its end on or before its start:
-// "4/22-4/21/2024", "22/4-21/4/2024", "22.4.-21.4.2024". Such a range is
-// read, and the resolver reports that it runs backwards, as it does for
-// "April 22-21, 2024"; it was no range, and Find read its end alone, the
-// start dropped with nothing said. One that runs back into another month
-// ("10.12.-18.10.2020") may be no range, and stays none.
-func sameMonthBack(m1, d1, m2, d2 int) bool { return m1 == m2 && d2 <= d1 }
+// rangeBack reports whether a range of numeric dates from m1/d1 to m2/d2
+// runs back, its end on or before its start in one year, by at most
+// maxRange days: "4/22-4/21/2024", "22/4-21/4/2024", "22.4.-21.4.2024",
+// and into an earlier month, "10.12.-18.10.2020", "12/10-10/18/2020".
+// Such a range is read, and the resolver reports that it runs backwards,
+// as it does for "April 22-21, 2024"; it was no range, and Find read its
+// end alone, the start dropped with nothing said (into an earlier month
+// until the fixmisc50 round). An end in an earlier month by more than
+// maxRange days ("10.09.-18.05.2021", a school year) is neither a range backwards nor
+// one forwards, and stays none.
+func rangeBack(m1, d1, m2, d2 int) bool {
+	if m2 > m1 || m2 == m1 && d2 > d1 {
+		return false
+	}
+	return gregorianRangeDays(2000, m2, d2, m1, d1) <= maxRange // 2000 has February 29
+}
+
+// backInto returns Backward for a range from m1/d1 to m2/d2 that runs
+// back into an earlier month (see rangeBack), the flag of its end's day,
+// which has gregorianRangeShift count its shift back, not on into the
+// next year as it counts "30.12.-2.1.2021"; or 0.
+func backInto(m1, d1, m2, d2 int) Flag {
+	if m2 < m1 && !gregorianRangeFits(m1, d1, m2, d2) && rangeBack(m1, d1, m2, d2) {
+		return Backward
+	}
+	return 0
+}
 
 // monthFirstRange reads at s[i] a range of two dates with slashes joined
 // by a dash that reads month first only, a number after a slash above 12,
@@ -607,12 +636,12 @@ func (p *parser) monthFirstRange(i, v1, e1 int) (int, bool) {
 		return i, false
 	}
 	m2, d2 := rd.fields[0].Value, rd.fields[1].Value
-	if d1 <= 12 && d2 <= 12 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !gregorianRangeFits(v1, d1, m2, d2) && !sameMonthBack(v1, d1, m2, d2) {
+	if d1 <= 12 && d2 <= 12 || m2 < 1 || m2 > 12 || d2 < 1 || d2 > 31 || !gregorianRangeFits(v1, d1, m2, d2) && !rangeBack(v1, d1, m2, d2) {
 		return i, false
 	}
 	day := Field{Value: v1, Start: i, End: e1}
 	month := Field{Value: d1, Start: e1 + 1, End: e2}
-	p.addSlashedRange(day, month, &rd)
+	p.addSlashedRange(day, month, &rd, backInto(v1, d1, m2, d2)) // 12/10-10/18/2020: refused
 	return rd.end, true
 }
 

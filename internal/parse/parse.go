@@ -161,7 +161,8 @@ const (
 	// Backward marks a range's end Day that the text joins to its start
 	// by a dash and that comes before it in the month, in text read left
 	// to right: "March 22-21, 2024", "22-21 March 2024" (see
-	// backwardEnd). Package dateline refuses it; without it, the range
+	// backwardEnd); or, in a numeric range, in an earlier month of the
+	// year: "10.12.-18.10.2020" (see backInto). Package dateline refuses it; without it, the range
 	// was left unread and Find read its start or its end alone, with
 	// nothing said. Hebrew text that writes a range's end first (7-6
 	// מערץ) is read so (see endFirstRange).

@@ -2245,6 +2245,13 @@ func gregorianRangeShift(fields []Field) {
 			y = 2000
 		}
 	}
+	if fields[d2].Flags&Backward != 0 {
+		// 10.12.-18.10.2020: back into an earlier month of the year,
+		// which the resolver refuses (see backInto); counted on into the
+		// next year, it was 312 days forward.
+		setRangeShift(fields, d2, m2, -gregorianRangeDays(y, fields[m2].Value, fields[d2].Value, fields[m1].Value, fields[d1].Value))
+		return
+	}
 	setRangeShift(fields, d2, m2, gregorianRangeDays(y, fields[m1].Value, fields[d1].Value, fields[m2].Value, fields[d2].Value))
 }
 
