@@ -44,3 +44,39 @@ func TestHeldout309HebrewYearInBrackets(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout309YearAfterLifeVerb: a biography's verb of being born or of
+// dying, the year of the birth or the death after its lead, and the day
+// in the Hebrew calendar after the year with no year of its own: "El
+// Rebe nació en el año 1902, el 11 de Nisán, en Nikolaiev" (Har Hamoriah,
+// the 309th held-out round). The year was taken only where its lead
+// opened the sentence or a clause after a comma, so Find read 11 Nisan
+// of 5787, the year nearest the reference, warning that the sentence
+// named 1902. The lead after such a verb now opens the date's clause,
+// where the year heads the date; after another verb, or with a clause
+// between the year and the date, the day is read as before.
+func TestHeldout309YearAfterLifeVerb(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkFindCodes(t, ref, []findCodeCase{
+		{"El Rebe nació en el año 1902, el 11 de Nisán, en Nikolaiev, Rusia.", "1902, el 11 de Nisán", "1902-04-18", ""},
+		{"He was born in 1902, on 11 Nisan, in Nikolaev.", "1902, on 11 Nisan", "1902-04-18", ""},
+		{"Il est né en 1902, le 11 Nissan, à Nikolaïev.", "1902, le 11 Nissan", "1902-04-18", ""},
+		{"Ребе родился в 1902 году, 11 нисана, в Николаеве.", "1902 году, 11 нисана", "1902-04-18", ""},
+		{"Rebe urodził się w 1902 roku, 11 nisana, w Mikołajowie.", "1902 roku, 11 nisana", "1902-04-18", ""},
+		{"The Previous Rebbe died in 1950, on 10 Shevat, in New York.", "1950, on 10 Shevat", "1950-01-28", ""},
+		// A year the Hebrew day does not fall in is found so.
+		{"He was born in 1902, on 11 Tevet, in Vilna.", "1902, on 11 Tevet", "0001-01-01", dateline.CodeCalendar},
+	})
+	for _, in := range []string{
+		"He was born in 1902 and died on 11 Nisan.",
+		"He visited in 1902, on 11 Nisan.",
+	} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, ref)
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, "11 Nisan", ms[0].Input)
+				assert.NotEqual(t, 1902, ms[0].Dateline.Time.Year())
+			}
+		})
+	}
+}
