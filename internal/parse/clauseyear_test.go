@@ -64,3 +64,38 @@ func TestSentenceYearOfClause(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceYearAfterLifeVerb: a verb of being born or of dying before
+// the year's lead opens the date's clause, as a comma does, where the
+// year heads the date: its word for "year", a comma or not, and at most
+// one short word between them ("El Rebe nació en el año 1902, el 11 de
+// Nisán", Har Hamoriah, the 309th held-out round). Another clause between
+// the year and the date, or another verb before the lead, names no year
+// of the date's.
+func TestSentenceYearAfterLifeVerb(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		year       int // 0: none
+	}{
+		{"El Rebe nació en el año 1902, el 11 de Nisán, en Nikolaiev.", "11 de Nisán", 1902},
+		{"He was born in 1902, on 11 Nisan, in Nikolaev.", "11 Nisan", 1902},
+		{"He was born in 1902 on 11 Nisan.", "11 Nisan", 1902},
+		{"Il est né en 1902, le 11 Nissan.", "11 Nissan", 1902},
+		{"Ele nasceu em 1902, a 11 de Nissan.", "11 de Nissan", 1902},
+		{"Rebe родился в 1902 году, 11 нисана.", "11 нисана", 1902},
+		{"Rebe urodził się w 1902 roku, 11 nisana.", "11 nisana", 1902},
+		{"She died in 1950, on 10 Shevat.", "10 Shevat", 1950},
+		// Near misses.
+		{"He was born in 1902, died on 11 Nisan.", "11 Nisan", 0},
+		{"He was born in 1902 and died on 11 Nisan.", "11 Nisan", 0},
+		{"He visited in 1902, on 11 Nisan.", "11 Nisan", 0},
+		{"He was born in 1902, and moved on 11 Nisan.", "11 Nisan", 0},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			start := strings.LastIndex(tc.text, tc.date)
+			y, _, _, ok := parse.SentenceYear(tc.text, start)
+			assert.Equal(t, tc.year != 0, ok)
+			assert.Equal(t, tc.year, y)
+		})
+	}
+}

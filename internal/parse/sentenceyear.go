@@ -160,8 +160,14 @@ func yearClauseAt(text string, c, j, start int) bool {
 	if b <= c {
 		return false
 	}
+	life := false
 	if text[b-1] != ',' {
-		if w := wordBefore(text, b); w == b || w < c || !isWordOf(text[w:b], clauseConjunctions[:]) {
+		w := wordBefore(text, b)
+		if w == b || w < c {
+			return false
+		}
+		life = lifeVerbBefore(text, c, w, b)
+		if !life && !isWordOf(text[w:b], clauseConjunctions[:]) {
 			return false
 		}
 	}
@@ -173,10 +179,65 @@ func yearClauseAt(text string, c, j, start int) bool {
 	if digits != 4 || y < 1000 || ye >= start || !yearEnds(text, ye) {
 		return false
 	}
+	if life {
+		return lifeYearHeads(text, ye, start)
+	}
 	if text[ye] == ',' {
 		ye++
 	}
 	return !strings.ContainsAny(text[ye:start], ",;")
+}
+
+// lifeVerbs are the verbs, and participles, of being born and of dying
+// that a biography puts before the year of a birth or a death, the day
+// after it in the Hebrew calendar with no year of its own: "El Rebe nació
+// en el año 1902, el 11 de Nisán" (Har Hamoriah, the 309th held-out
+// round, read as 11 Nisan of the year nearest the reference, with a
+// warning that named 1902), "He was born in 1902, on 11 Nisan", "Il est
+// né en 1902, le 11 Nissan", "родился в 1902 году, 11 нисана". The year's
+// lead after such a verb opens the date's clause, as one after a comma
+// does (see yearClauseAt). Lower case; the text's is folded.
+var lifeVerbs = [...]string{"born", "died", "nació", "nacido", "nacida", "falleció", "murió", "nasceu", "nascido", "nascida",
+	"faleceu", "morreu", "né", "née", "naquit", "décédé", "décédée", "mourut", "nato", "nata", "nacque", "morto", "morta", "morì",
+	"geboren", "gestorben", "overleden", "overleed", "urodził", "urodziła", "zmarł", "zmarła",
+	"родился", "родилась", "умер", "умерла", "скончался", "скончалась", "народився", "народилася", "помер", "померла",
+	"născut", "născută", "murit"}
+
+// lifeVerbBefore reports whether the word text[w:b], after c, the
+// clause's start, is one of lifeVerbs, or the reflexive "się" after one
+// ("urodził się w 1902 roku").
+func lifeVerbBefore(text string, c, w, b int) bool {
+	if isWordOf(text[w:b], lifeVerbs[:]) {
+		return true
+	}
+	if !isWordOf(text[w:b], []string{"się"}) {
+		return false
+	}
+	e := trimSpaceBefore(text, w)
+	v := wordBefore(text, e)
+	return v < e && v >= c && isWordOf(text[v:e], lifeVerbs[:])
+}
+
+// lifeYearHeads reports whether the year of a birth or a death ending at
+// text[ye] heads the date at start: its word for "year" if any ("1902
+// году", "1902 roku"), a comma or not, and at most one word of three
+// letters or fewer, an article or a preposition ("el", "on", "le", "am"),
+// before the date. Another clause may come between the two otherwise:
+// "born in 1902, died on 11 Nisan" names no year of the death.
+func lifeYearHeads(text string, ye, start int) bool {
+	k := skipYearWord(text, ye)
+	if k < start && text[k] == ',' {
+		k++
+	}
+	k = skipSpace(text, k)
+	if k == start {
+		return true
+	}
+	w := latinWord(text, k)
+	if w == k || w >= start || utf8.RuneCountInString(text[k:w]) > 3 || !lowerWord(text[k:w]) {
+		return false
+	}
+	return skipSpace(text, w) == start
 }
 
 // entityEnds reports whether the semicolon at text[c] ends an HTML

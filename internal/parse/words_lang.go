@@ -1824,9 +1824,23 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 			if _, ok := hebrewYearField(s, y); ok {
 				return e
 			}
+			if bracketedHebrewYear(s, y) {
+				return e // roku (5675) 1915: see yearInBrackets
+			}
 		}
 	}
 	return k
+}
+
+// bracketedHebrewYear reports whether a Hebrew year of four digits from
+// 3000 on, alone in brackets, starts at s[k]: "(5675)", as yearInBrackets
+// reads it.
+func bracketedHebrewYear(s string, k int) bool {
+	if k >= len(s) || s[k] != '(' {
+		return false
+	}
+	v, e, digits := number(s, k+1)
+	return digits == 4 && v >= 3000 && v <= 6999 && e < len(s) && s[e] == ')'
 }
 
 // yearSuffixAfter reports whether the word for "year" follows the year
