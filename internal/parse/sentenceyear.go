@@ -210,7 +210,7 @@ func lifeVerbBefore(text string, c, w, b int) bool {
 	if isWordOf(text[w:b], lifeVerbs[:]) {
 		return true
 	}
-	if !isWordOf(text[w:b], []string{"się"}) {
+	if !foldEquals(text[w:b], "się") {
 		return false
 	}
 	e := trimSpaceBefore(text, w)
