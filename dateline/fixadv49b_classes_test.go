@@ -79,3 +79,73 @@ func TestScriptHourWordBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestSpacedISOOffsetOrRange: an ISO date, a space and a time glued by a
+// minus to an offset's hh:mm later than it, "2024-03-02 01:30-05:00",
+// reads as RFC 3339 with a space for its T (01:30 at UTC-05:00) and as a
+// range of times (01:30 to 05:00). It was read as the range, the end
+// dropped, with nothing said; it is still read so, with a warning that
+// gives the offset's reading. Near misses: a T, seconds, an offset
+// earlier than the time, an end no offset can be (17:00, 10:15), a
+// spaced dash, a date in words, or a one-digit hour, say nothing.
+func TestSpacedISOOffsetOrRange(t *testing.T) {
+	utc := dateline.In(time.UTC)
+	for _, tc := range []struct{ text, at, other string }{
+		{"2024-03-02 01:30-05:00", "2024-03-02T01:30:00Z", "March 2, 2024 at 6:30 am UTC"},
+		{"2024-03-02 02:00-03:00", "2024-03-02T02:00:00Z", "March 2, 2024 at 5:00 am UTC"},
+		{"2024-03-02 09:30-10:00", "2024-03-02T09:30:00Z", "March 2, 2024 at 7:30 pm UTC"},
+		{"1999-12-31 08:15-09:30", "1999-12-31T08:15:00Z", "December 31, 1999 at 5:45 pm UTC"},
+		{"2024-11-03 01:30-05:00", "2024-11-03T01:30:00Z", "November 3, 2024 at 6:30 am UTC"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, adv48Ref, utc)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.at, rep.Dateline.Time.Format(time.RFC3339))
+			require.Len(t, rep.Problems, 1)
+			assert.Equal(t, dateline.CodeZoneAmbiguous, rep.Problems[0].Code)
+			assert.Equal(t, dateline.Warning, rep.Problems[0].Severity)
+			assert.Contains(t, rep.Problems[0].Message, tc.other)
+			ms := dateline.Find("logged "+tc.text+" by the server", adv48Ref, utc)
+			require.Len(t, ms, 1)
+			require.NotEmpty(t, ms[0].Problems)
+			assert.Equal(t, dateline.CodeZoneAmbiguous, ms[0].Problems[0].Code)
+		})
+	}
+	// Honolulu: the offset's reading is the day before.
+	hnl, err := time.LoadLocation("Pacific/Honolulu")
+	require.NoError(t, err)
+	rep := dateline.Check("2024-03-02 02:00-03:00", adv48Ref, dateline.In(hnl))
+	require.Len(t, rep.Problems, 1)
+	assert.Contains(t, rep.Problems[0].Message, "March 1, 2024 at 7:00 pm HST")
+	for _, tc := range []struct{ text, at string }{
+		{"2024-03-02T01:30-05:00", "2024-03-02T06:30:00Z"},
+		{"2024-03-02 01:30:00-05:00", "2024-03-02T06:30:00Z"},
+		{"2024-03-02 10:39-05:00", "2024-03-02T15:39:00Z"},
+		{"2024-03-02 09:00-17:00", "2024-03-02T09:00:00Z"},
+		{"2024-03-02 09:00-10:15", "2024-03-02T09:00:00Z"},
+		{"2024-03-02 09:00 - 11:00", "2024-03-02T09:00:00Z"},
+		{"March 2, 2024 09:00-11:00", "2024-03-02T09:00:00Z"},
+		{"2024-03-02 9:00-11:00", "2024-03-02T09:00:00Z"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, adv48Ref, utc)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.at, rep.Dateline.Time.UTC().Format(time.RFC3339))
+		})
+	}
+	// A batch reads each line as it reads it alone: after a line read at
+	// its offset, "09:00-11:00" was read at UTC-11:00, 8:00 pm UTC, by
+	// the template the first line made.
+	rd := dateline.NewReader(adv48Ref, utc)
+	for _, tc := range []struct{ text, at string }{
+		{"2024-03-02 10:39-05:00", "2024-03-02T15:39:00Z"},
+		{"2024-03-02 09:00-11:00", "2024-03-02T09:00:00Z"},
+		{"2024-03-02 01:30-05:00", "2024-03-02T01:30:00Z"},
+		{"2024-03-02 11:00-05:00", "2024-03-02T16:00:00Z"},
+		{"March 2, 2024 10:00am-05:00", "2024-03-02T15:00:00Z"},
+		{"March 2, 2024 10:00am-11:30", "2024-03-02T10:00:00Z"},
+	} {
+		rep := rd.Check(tc.text)
+		assert.Equal(t, tc.at, rep.Dateline.Time.UTC().Format(time.RFC3339), tc.text)
+	}
+}
