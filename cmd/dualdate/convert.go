@@ -152,12 +152,8 @@ func (c *command) convertArg(a string) dateline.Report {
 	}
 	rep := c.reader.Check(a)
 	rep = c.ahead(a, rep, today)
-	if d := rep.Dateline; rep.OK() && d.HasTime && (c.tzName != "" || c.city != nil) && d.Time.Location() != c.loc {
-		// An instant in its own zone, converted in the one asked for:
-		// "2024-03-02T23:30:00Z" with --tz Asia/Jerusalem is Sunday,
-		// 1:30 am, 23 Adar I, as @1709422200 was; it was printed as
-		// Saturday, 11:30 pm, 22 Adar I, the zone's name left out.
-		rep.Dateline = dateline.New(d.Time.In(c.loc), c.newOptions()...)
+	if rep.OK() {
+		rep.Dateline = c.inAskedZone(rep.Dateline)
 	}
 	for i, p := range rep.Problems {
 		switch {
@@ -411,6 +407,21 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 // without its year may fall before convert warns, as the reader does of
 // a year it infers (twenty).
 const farYears = 20
+
+// inAskedZone returns d, an instant in its own zone, converted in the
+// one --tz or --city asks for: "2024-03-02T23:30:00Z" with --tz
+// Asia/Jerusalem is Sunday, 1:30 am, 23 Adar I, as @1709422200 was; it
+// was printed as Saturday, 11:30 pm, 22 Adar I, the zone's name left out.
+// scan writes its datelines so too: "2024-03-02T16:00:00Z" with --city
+// Jerusalem was "Saturday, March 2, 2024 4:00 pm | 23 Adar I 5784", the
+// clock of UTC beside the Hebrew date of 6:00 pm in Jerusalem, which the
+// tool's own check refuses (an adversarial review's tenth finding).
+func (c *command) inAskedZone(d dateline.Dateline) dateline.Dateline {
+	if !d.HasTime || c.tzName == "" && c.city == nil || d.Time.Location() == c.loc {
+		return d
+	}
+	return dateline.New(d.Time.In(c.loc), c.newOptions()...)
+}
 
 // dayStart returns midnight of t's day in t's location.
 func dayStart(t time.Time) time.Time {
