@@ -857,6 +857,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		// every other day.
 		layout = ""
 	}
+	rv.offsetTooSaid(r.Fields)
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
 		if f.hour.Value == 0 && rv.dl.HasDay() {

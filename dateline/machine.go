@@ -56,6 +56,31 @@ func (rv *resolver) midnightSaid() {
 		"; if the midnight at its end is meant, that is "+dayText(day.AddDate(0, 0, 1))+" at 12:00 am")
 }
 
+// offsetTooSaid warns that a range of times after an ISO date, written as
+// RFC 3339 writes a time with a space for its T, may be one time at an
+// offset: "2024-03-02 01:30-05:00" was 1:30 am in the reader's zone, the
+// range's end dropped, with nothing said, where at UTC-05:00 it is 6:30
+// am UTC (an adversarial review's fourth finding; see parse.OffsetToo).
+// The reading stays the range's, as event pages write "2024-03-02
+// 09:00-11:00"; the message gives the offset's.
+func (rv *resolver) offsetTooSaid(fields []parse.Field) {
+	f := &rv.f
+	for i := range fields {
+		end := &fields[i]
+		if end.Flags&parse.OffsetToo == 0 || i+2 >= len(fields) || fields[i+2].Kind != layout.Minute || !f.hasClock {
+			continue
+		}
+		off := -(end.Value*3600 + fields[i+2].Value*60)
+		y, m, d := rv.dl.Time.Date()
+		at := time.Date(y, m, d, f.hour.Value, f.minute.Value, 0, 0, time.FixedZone("", off)).In(rv.dl.Time.Location())
+		rv.add(CodeZoneAmbiguous, Warning, f.hour.Start, fields[i+2].End, quote(f.input[f.hour.Start:fields[i+2].End])+
+			" was read as a range of times whose end is not kept; as a time at the offset "+offsetText(off)+
+			", as RFC 3339 writes it with a space for its T, it is "+dayText(at)+" at "+clockText(at)+" "+at.Format("MST")+
+			" (write the T for the offset, or spaces around the dash for the range)")
+		return
+	}
+}
+
 // offsetZone returns the zone of a numeric offset, named as the text names
 // it beside the offset (-0700 MST). A name whose own offset is another
 // (-0700 (CEST)) is a warning: the offset is what the time is read in,

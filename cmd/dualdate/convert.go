@@ -152,12 +152,8 @@ func (c *command) convertArg(a string) dateline.Report {
 	}
 	rep := c.reader.Check(a)
 	rep = c.ahead(a, rep, today)
-	if d := rep.Dateline; rep.OK() && d.HasTime && (c.tzName != "" || c.city != nil) && d.Time.Location() != c.loc {
-		// An instant in its own zone, converted in the one asked for:
-		// "2024-03-02T23:30:00Z" with --tz Asia/Jerusalem is Sunday,
-		// 1:30 am, 23 Adar I, as @1709422200 was; it was printed as
-		// Saturday, 11:30 pm, 22 Adar I, the zone's name left out.
-		rep.Dateline = dateline.New(d.Time.In(c.loc), c.newOptions()...)
+	if rep.OK() {
+		rep.Dateline = c.inAskedZone(rep.Dateline)
 	}
 	for i, p := range rep.Problems {
 		switch {
@@ -412,6 +408,21 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 // a year it infers (twenty).
 const farYears = 20
 
+// inAskedZone returns d, an instant in its own zone, converted in the
+// one --tz or --city asks for: "2024-03-02T23:30:00Z" with --tz
+// Asia/Jerusalem is Sunday, 1:30 am, 23 Adar I, as @1709422200 was; it
+// was printed as Saturday, 11:30 pm, 22 Adar I, the zone's name left out.
+// scan writes its datelines so too: "2024-03-02T16:00:00Z" with --city
+// Jerusalem was "Saturday, March 2, 2024 4:00 pm | 23 Adar I 5784", the
+// clock of UTC beside the Hebrew date of 6:00 pm in Jerusalem, which the
+// tool's own check refuses (an adversarial review's tenth finding).
+func (c *command) inAskedZone(d dateline.Dateline) dateline.Dateline {
+	if !d.HasTime || c.tzName == "" && c.city == nil || d.Time.Location() == c.loc {
+		return d
+	}
+	return dateline.New(d.Time.In(c.loc), c.newOptions()...)
+}
+
 // dayStart returns midnight of t's day in t's location.
 func dayStart(t time.Time) time.Time {
 	y, m, d := t.Date()
@@ -513,6 +524,9 @@ func contains(list []string, s string) bool {
 // layout, with the time of day when d has one.
 func (c *command) layoutFor(d dateline.Dateline) string {
 	if d.HasTime {
+		if c.layout == "" && c.lang == layout.English && repeatedClock(d.Time) && c.readsBack(d, fullTimeZone) {
+			return fullTimeZone
+		}
 		return c.layoutOr(fullTime)
 	}
 	if c.layout == "" && c.lang == layout.English && d.Hebrew == hebrew.DateOf(d.Time).AddDays(1) {
@@ -522,6 +536,36 @@ func (c *command) layoutFor(d dateline.Dateline) string {
 		return fullNight
 	}
 	return c.layoutOr(layout.Full)
+}
+
+// fullTimeZone is fullTime with the zone's name after the clock, for the
+// hour the clocks show twice going back (see repeatedClock).
+const fullTimeZone = "Monday, January 2, 2006 3:04 pm MST | 2 Tevet 5766"
+
+// repeatedClock reports whether t's clock, in t's zone, is the second
+// showing of a time the clocks show twice, going back over it: 1:30 am
+// EST on November 3, 2024 in New York, after 1:30 am EDT. Written
+// without its zone it reads back as the first, an hour earlier: convert
+// wrote "Sunday, November 3, 2024 1:30 am | 2 Cheshvan 5785" for "1:30
+// am EST", which its own check reads as EDT (an adversarial review's
+// eleventh finding).
+func repeatedClock(t time.Time) bool {
+	_, off := t.Zone()
+	for back := 15 * time.Minute; back <= 3*time.Hour; back += 15 * time.Minute {
+		e := t.Add(-back)
+		if _, o := e.Zone(); o != off && e.Hour() == t.Hour() && e.Minute() == t.Minute() && e.Day() == t.Day() {
+			return true
+		}
+	}
+	return false
+}
+
+// readsBack reports whether d written in layout l reads back as d's
+// instant, with no problem: a zone's name the reader does not take as
+// the zone's own (IST, which India's zone has too) does not.
+func (c *command) readsBack(d dateline.Dateline, l string) bool {
+	rep := c.reader.Check(d.Format(l, c.formatOptions()...))
+	return len(rep.Problems) == 0 && rep.Dateline.Time.Equal(d.Time)
 }
 
 // fullNight is the Full layout of an evening, which writes the Hebrew

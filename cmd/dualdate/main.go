@@ -406,6 +406,14 @@ func (c *command) writeDatelineAlso(d dateline.Dateline, l string, also []dateli
 		}
 	}
 	c.out.WriteByte('\n')
+	if d.HasTime && repeatedClock(d.Time) && l != fullTimeZone {
+		if wl := writtenBy(l, c.lang); wl.Has(layout.Hour) && !wl.Has(layout.Zone) {
+			// A --layout without a zone, or one whose zone's name does
+			// not read back (see layoutFor): say which of the two it is.
+			c.warnf("%s: the clocks of %s show %s twice on that day, and this is the second, %s; written without its zone it reads back as the first, an hour or so earlier (give --layout a zone, MST or -07:00, or use --json)",
+				text, d.Time.Location(), d.Time.Format("3:04 pm"), d.Time.Format("3:04 pm MST (-07:00)"))
+		}
+	}
 	return true
 }
 

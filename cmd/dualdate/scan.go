@@ -411,7 +411,9 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	b = append(b, ": "...)
 	b = appendOneLine(b, m.Input)
 	b = append(b, " => "...)
-	b = c.appendDescription(b, m.Report)
+	rep := m.Report
+	rep.Dateline = c.inAskedZone(rep.Dateline)
+	b = c.appendDescription(b, rep)
 	b = c.appendAlso(b, m.Also)
 	b = append(b, '\n')
 	for _, p := range m.Problems {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -905,6 +906,33 @@ func letterBefore(s string, i int) bool {
 // cases of polishHourWords.
 var hourWordsBefore = append([]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst", "pulksten", "pl"}, polishHourWords[:]...)
 
+// scriptHourWordsBefore are the words for "at" (the hour) in the scripts
+// that write from right to left, before an hour without its minutes after
+// a whole date: Hebrew's "בשעה" and "השעה" (at the hour, the hour),
+// Yiddish's "אום" (at), Arabic's "الساعة" and Persian's "ساعت" (the
+// hour). "ההרצאה תתקיים ב-2 במרץ 2024 בשעה 20" and "… בשעה 8 בערב"
+// were read as the day alone, 22 Adar I 5784 with nothing said, where
+// "בשעה 20:00" was read at 8 pm, which in Jerusalem is after sunset and
+// so 23 Adar I; in a dateline of its own, "2 במרץ 2024 בשעה 8 בערב" was
+// refused ("expected a month name, found בערב"). As in hebrewWordHour,
+// an hour from 1 to 12 is read only with a part of the day after it that
+// says its half ("בשעה 8 בערב", "الساعة 8 مساءً"): "בשעה 8" alone is
+// 8:00 or 20:00, and is left unread as before; 0 and 13 to 23 are read
+// alone.
+var scriptHourWordsBefore = [...]string{"בשעה", "השעה", "אום", "الساعة", "ساعت"}
+
+// scriptHourWordBefore reports whether the text s[from:i] before a number
+// ends with one of scriptHourWordsBefore and a space, as a word of its
+// own.
+func scriptHourWordBefore(s string, from, i int) bool {
+	j := trimSpaceBefore(s, i)
+	if j == i || j == 0 || s[j-1] < 0x80 {
+		return false // the cheap test first: an ASCII letter or mark ends most words before a number
+	}
+	w := wordBefore(s, j)
+	return w >= from && w < j && slices.Contains(scriptHourWordsBefore[:], s[w:j])
+}
+
 // cutHourWords are the words of hourWordsBefore cut short, which are
 // taken only with their dot: a letter or two alone is too often other
 // text ("MAA 1 g 27 IYAr").
@@ -926,7 +954,8 @@ func cutHourWord(w string) bool {
 func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() || p.has(layout.Hour) || !hourWordBefore(s, p.last, i) && !articleHourBefore(s, p.last, i, e) && !laHoraBefore(s, p.last, i) {
+	script12 := scriptHourWordBefore(s, p.last, i)
+	if h > 23 || !p.dated() || p.has(layout.Hour) || !script12 && !hourWordBefore(s, p.last, i) && !articleHourBefore(s, p.last, i, e) && !laHoraBefore(s, p.last, i) {
 		return i, false
 	}
 	if e+2 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s, e+1) {
@@ -952,8 +981,15 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
 	m := p.mark()
 	p.add(hour)
-	if _, bad := p.partOfDay(p.n-1, digits, s[i]); bad {
+	read, bad := p.partOfDay(p.n-1, digits, s[i])
+	if bad {
 		// alle 21 di mattina: the hour is in no such part of the day.
+		p.reset(m)
+		return i, false
+	}
+	if script12 && !read && h >= 1 && h <= 12 {
+		// בשעה 8, الساعة 8: which half of the day is not said (see
+		// scriptHourWordsBefore).
 		p.reset(m)
 		return i, false
 	}

@@ -167,6 +167,13 @@ const (
 	// nothing said. Hebrew text that writes a range's end first (7-6
 	// מערץ) is read so (see endFirstRange).
 	Backward
+	// OffsetToo marks a range's end Hour that may be the time's offset:
+	// "2024-03-02 01:30-05:00", an ISO date and a time with the space
+	// that RFC 3339 allows for its T, is the times 01:30 to 05:00, as it
+	// is read (see rangeEndNotOffset), or 01:30 at UTC-05:00 (see
+	// offsetTooEnd). Package dateline warns with the other reading; the
+	// range's end was dropped and the offset with it, with nothing said.
+	OffsetToo
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

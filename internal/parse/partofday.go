@@ -63,6 +63,7 @@ var partsOfDay = [...]struct {
 	{"בבוקר", morning}, {"אחר הצהריים", afternoon}, {"אחה״צ", afternoon},
 	{"לפנה״צ", morning}, {"לפני הצהריים", morning}, {"בצהריים", noon}, {"בצהרים", noon}, {"בערב", evening}, {"בלילה", night},
 	{"אין דער פֿרי", morning}, {"נאָכמיטאָג", afternoon}, {"אין אָוונט", evening}, {"ביינאַכט", night},
+	{"صباحاً", morning}, {"صباحًا", morning}, {"صباحا", morning}, {"مساءً", evening}, {"مساءا", evening}, {"مساء", evening}, {"ليلاً", night}, {"ليلًا", night}, {"ليلا", night},
 }
 
 // partsByLetter indexes partsOfDay by the first letter of a phrase, in

@@ -94,7 +94,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 			i += n - 1
 			continue
 		}
-		if !templated(&r.Fields[i]) || signedAfterClock(r.Fields, i) {
+		if !templated(&r.Fields[i]) || signedAfterClock(r.Fields, i) || offsetOrRangeEnd(r, i) {
 			return nil, false
 		}
 		if pointAfterLetterDay(r.Fields, i) {
@@ -217,6 +217,34 @@ func signedAfterClock(fields []Field, i int) bool {
 	lit, clock := &fields[i-1], fields[i-2].Kind
 	return lit.Kind == layout.Literal && lit.Text != "" && strings.ContainsRune("+-", rune(lit.Text[len(lit.Text)-1])) &&
 		(clock == layout.Second || clock == layout.Minute || clock == layout.Hour || clock == layout.AMPM)
+}
+
+// offsetOrRangeEnd reports whether field i is an offset glued to a time
+// (or of the hour alone after a space: 9:00 -10) with no seconds and no
+// ISO T before its hour, which Parse reads as a
+// range's end where it is later than the time (see rangeEndNotOffset):
+// a template made of "2024-03-02 10:39-05:00" read every later
+// "2024-03-02 09:00-11:00" of a batch at UTC-11:00, 8:00 pm UTC, where
+// Parse, and the same text alone, reads 9:00 am, with nothing said (found
+// with an adversarial review's fourth finding).
+func offsetOrRangeEnd(r *Result, i int) bool {
+	f := &r.Fields[i]
+	if f.Kind != layout.Zone || f.Form != layout.ZoneOffset && f.Form != layout.ZoneOffsetHour {
+		return false
+	}
+	if f.Form == layout.ZoneOffset && (f.Start == 0 || spaceByte(r.Input[f.Start-1])) {
+		return false // 3:04 PM -07:00: an offset after a space is no range's end (see zones)
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch g := &r.Fields[j]; g.Kind {
+		case layout.Literal, layout.AMPM, layout.Minute:
+		case layout.Hour:
+			return g.Start == 0 || r.Input[g.Start-1] != 'T'
+		default:
+			return false // a second or a fraction: 15:04:05-07:00 is no range
+		}
+	}
+	return false
 }
 
 // templated reports whether Match can read field f's element as Parse

@@ -217,6 +217,7 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		}
 	}
 	start := &p.buf[hour]
+	offsetToo := offsetTooEnd(s, p.last, start, end)
 	if !ampm && endAMPM >= 0 && start.Value >= 1 && start.Value <= 12 {
 		if start.Value%12 <= eh%12 {
 			// The start is in the end's half of the day: a 12-hour
@@ -228,6 +229,9 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	for i := range end {
 		f := end[i]
 		f.Flags |= RangeEnd
+		if offsetToo && f.Kind == layout.Hour {
+			f.Flags |= OffsetToo
+		}
 		if f.Kind == layout.Literal && !(lettered && i > 0 && i == len(end)-1 && f.Start == end[i-1].End) {
 			// The text before the end is the join's; after it, what
 			// the dateline reads next. Only the word for o'clock
@@ -236,6 +240,48 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		}
 		p.add(f)
 	}
+}
+
+// offsetTooEnd reports whether the end of a range of times, its fields
+// end, glued by a minus at s[dash] to a start whose hour is start, may be
+// the start's offset (see OffsetToo): the start follows an ISO date
+// (2024-03-02) and one space, in two digits, and the end is an offset's hh:mm, an hour
+// from 01 to 14 and a minute of 00, 30 or 45, with nothing after it that
+// only a time has (seconds, AM or PM, a zone). "2024-03-02 09:00-17:00"
+// and "March 2, 2024 09:00-11:00" are ranges alone; "2024-03-02
+// 10:39-05:00", whose offset is earlier than the time, is read at its
+// offset (see rangeEndNotOffset).
+func offsetTooEnd(s string, dash int, start *Field, end []Field) bool {
+	if dash >= len(s) || s[dash] != '-' || start.End-start.Start != 2 || start.Start < len("2024-03-02 ") || s[start.Start-1] != ' ' {
+		return false
+	}
+	var h, m *Field
+	for i := range end {
+		switch end[i].Kind {
+		case layout.Hour:
+			h = &end[i]
+		case layout.Minute:
+			m = &end[i]
+		case layout.Literal:
+		default:
+			return false // 01:30-05:00:00, 01:30-05:00 pm, 01:30-05:00 EST: a time's
+		}
+	}
+	if h == nil || m == nil || h.Start != dash+1 || h.End-h.Start != 2 || m.End-m.Start != 2 || m.Start != h.End+1 ||
+		h.Value < 1 || h.Value > 14 || m.Value != 0 && m.Value != 30 && m.Value != 45 {
+		return false
+	}
+	d := s[start.Start-len("2024-03-02 ") : start.Start-1]
+	for i := range len(d) {
+		if i == 4 || i == 7 {
+			if d[i] != '-' {
+				return false
+			}
+		} else if !isDigit(d, i) {
+			return false
+		}
+	}
+	return start.Start == len("2024-03-02 ") || !isDigit(s, start.Start-len("2024-03-02 ")-1)
 }
 
 // clockRangeJoin returns the index after what joins the two times of a

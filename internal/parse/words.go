@@ -380,8 +380,10 @@ func addHebrewScriptWords() {
 		hebrewWords[s] = word{kind: wLeil}
 	}
 	// בשעה 15:00, "at the hour"; Yiddish's "the" and "of the" before a
-	// date: דעם 13טן סעפּטעמבער 1993, פֿונעם 26טן אָקטאָבער 2022.
-	for _, s := range []string{"שעה", "בשעה", "השעה", "דעם", "פונעם"} {
+	// date: דעם 13טן סעפּטעמבער 1993, פֿונעם 26טן אָקטאָבער 2022; and
+	// Yiddish's "at" before a time, "דעם 2 מערץ 2024 אום 20:00", which
+	// was the day without its time (see scriptHourWordsBefore).
+	for _, s := range []string{"שעה", "בשעה", "השעה", "דעם", "פונעם", "אום"} {
 		hebrewWords[s] = word{kind: wJoin}
 	}
 	hebrewWords["ערב"] = word{kind: wErev}

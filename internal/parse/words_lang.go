@@ -327,7 +327,10 @@ func addJoinWords() {
 	// hundred-and-ninety-seventh held-out round) was the day without its
 	// time; Galician's names are read as Portuguese's (see addGalician).
 	// And Persian's "ساعت" (the hour) before a time, as Turkish's "saat":
-	// "جمعه 15 مارس 2024 ساعت 18:30".
+	// "جمعه 15 مارس 2024 ساعت 18:30"; and Arabic's "الساعة" (the hour):
+	// "المحاضرة يوم 2 مارس 2024 الساعة 20:00" was the day without its
+	// time, and "2 مارس 2024 الساعة 20:00" refused (see
+	// scriptHourWordsBefore).
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
@@ -337,7 +340,7 @@ func addJoinWords() {
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French}, {"les", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
 		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"ў", layout.Belarusian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
-		{"pe", layout.Romanian}, {"ob", layout.Slovenian}, {"op", layout.Dutch}, {"ساعت", layout.Persian}} {
+		{"pe", layout.Romanian}, {"ob", layout.Slovenian}, {"op", layout.Dutch}, {"ساعت", layout.Persian}, {"الساعة", layout.Arabic}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
