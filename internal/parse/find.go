@@ -202,15 +202,30 @@ func (p *parser) spacedYearConfirmed() bool {
 // that a weekday, a time or a Hebrew date confirms, as they confirm a
 // year of two digits (see spacedYearConfirmed): "na Zvonárskej ulici 15.
 // mája 2012 o 17:00", a street word after its name, then the date.
+//
+// The fields are looked at before the word before them, which takes
+// streetWords' fifty words in turn: acceptAll asks this of every reading,
+// and that look, made first, was a tenth of Find's time on a page of
+// Hebrew datelines, none of which has a street's year.
 func (p *parser) streetNumberYear() bool {
+	if p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) || !p.monthYearOfFour() {
+		return false
+	}
+	start := p.buf[0].Start
+	if !streetBefore(p.s, start) {
+		return false
+	}
+	k := trimSpaceBefore(p.s, start)
+	w := p.s[wordBefore(p.s, k):k]
+	return !((w == "place" || w == "al.") && w == strings.ToLower(w))
+}
+
+// monthYearOfFour reports whether the first field read that is not
+// literal text after a month is a year of four digits, with only spaces
+// or a comma between them: "25 de Março, 1200", "9 de Julio 1234" (see
+// streetNumberYear).
+func (p *parser) monthYearOfFour() bool {
 	fs := p.fields()
-	if len(fs) == 0 || !streetBefore(p.s, fs[0].Start) || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) {
-		return false
-	}
-	k := trimSpaceBefore(p.s, fs[0].Start)
-	if w := p.s[wordBefore(p.s, k):k]; (w == "place" || w == "al.") && w == strings.ToLower(w) {
-		return false
-	}
 	prev := -1
 	for i, f := range fs {
 		if f.Kind == layout.Literal {
@@ -249,8 +264,11 @@ func streetBefore(s string, start int) bool {
 		return false
 	}
 	w := s[wordBefore(s, k):k]
+	if w == "" {
+		return false
+	}
 	for _, sw := range streetWords {
-		if strings.EqualFold(w, sw) {
+		if !asciiFoldDiffers(w[0], sw[0]) && strings.EqualFold(w, sw) {
 			return true
 		}
 	}

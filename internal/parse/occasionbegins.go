@@ -759,8 +759,15 @@ func lowerUpperAhead(s string, k int) bool {
 // matchPhrase returns the end of phrase, words one space apart, at s[k],
 // each word read in any case and followed by spaces; or k. A word of
 // the phrase that holds hyphens is read as its parts, each a word, with
-// one hyphen between them (see hyphenedWord).
+// one hyphen between them (see hyphenedWord). Where the first letters of
+// the text and the phrase are ASCII and differ, folded, it reads no
+// further (see asciiFoldDiffers): callers such as calendarNamed try a
+// list of phrases in turn at each date, and each try cut the phrase into
+// words first.
 func matchPhrase(s string, k int, phrase string) int {
+	if k >= len(s) || phrase == "" || asciiFoldDiffers(s[k], phrase[0]) {
+		return k
+	}
 	i := k
 	for w := range strings.SplitSeq(phrase, " ") {
 		if i > k {
