@@ -1392,6 +1392,9 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 		// (TestMayStartPhrase): "יום ראשון אבל", Sunday, but.
 		return i, p.fail(i, "a date")
 	}
+	if movedFastAt(s, i) {
+		return p.occasion(i) // תשעה באב נדחה, ט׳ באב (נדחה)
+	}
 	if k := prefixedDigits(s, i); k > i {
 		// ב-30 במרץ, ה־30 במרץ: the day, after a prefix joined to it
 		// by a hyphen or a maqaf, which is text of the dateline.
