@@ -17,7 +17,8 @@ import (
 // "הדלקת נרות 17:26", and as a luach says it, "Light Candles at 4:34 PM". The label stays literal text; the clock after it is
 // read as a clock is, and its fields have the label's layout.Zman, so that
 // they are not the dateline's own time of day. The Omer count is read after
-// its label too: "Omer: day 12", "Omer day 12", "Omer 12".
+// its label too: "Omer: day 12", "Omer day 12", "Omer 12", and before the
+// words that name it, "day 12 of the Omer".
 
 // A zmanText is the label of a time of the day, in lower case.
 type zmanText struct {
@@ -139,11 +140,12 @@ var zmanLatin = func() int {
 var zmanExpected = [...]string{"a time of day", "the time of sunset", "the time of candle lighting", "the time of havdalah"}
 
 // zmanStarts are the first words of the labels in letters other than
-// Hebrew's, and the Omer's, for the start table: a phrase may start at
-// them. "Light" (Light Candles at 4:34 PM) is not one: it starts no
-// dateline, and a dated phrase reads it (see latinPhrase).
+// Hebrew's, and the Omer's ("Omer: day 33", "day 33 of the Omer"), for
+// the start table: a phrase may start at them. "Light" (Light Candles at
+// 4:34 PM) is not one: it starts no dateline, and a dated phrase reads it
+// (see latinPhrase).
 var zmanStarts = func() []string {
-	starts := []string{"candle-lighting", "omer"}
+	starts := []string{"candle-lighting", "omer", "day"}
 	for _, l := range zmanLabels {
 		if first, _, _ := strings.Cut(l.label, " "); l.label[0] != 0xD7 && first != "light" && !slices.Contains(starts, first) {
 			starts = append(starts, first)
@@ -242,9 +244,13 @@ func (p *parser) zman(i int) (int, bool) {
 }
 
 // omer reads the day of the Omer after its label at s[i]: "Omer: day 12",
-// "Omer day 12", "Omer 12", "Omer: 12th".
+// "Omer day 12", "Omer 12", "Omer: 12th"; or before the words that name
+// it, "day 12 of the Omer" (see dayOfOmer).
 func (p *parser) omer(i int) (int, bool) {
 	s := p.s
+	if k := matchWord(s, i, "day"); k > i {
+		return p.dayOfOmer(i, skipSpace(s, k))
+	}
 	e := i + len("omer")
 	if e > len(s) || !strings.EqualFold(s[i:e], "omer") || !wordEnds(s, e) {
 		return i, p.fail(i, "a date")
@@ -274,6 +280,29 @@ func (p *parser) omer(i int) (int, bool) {
 		return i, p.fail(k, "the day of the Omer")
 	}
 	p.add(f)
+	return p.last, true
+}
+
+// dayOfOmer reads the day of the Omer written before the words that name
+// it, "day 33 of the Omer", "Day 33 of the Omer": the number after "day"
+// at s[k], whose words, "day" before it and " of the Omer" after it
+// (layout.OmerOf), are text of the dateline. After a date it was refused,
+// "expected a date, found "day"", where "Omer: day 33" and "33rd day of
+// the Omer" were read.
+func (p *parser) dayOfOmer(i, k int) (int, bool) {
+	s := p.s
+	v, ne, digits := number(s, k)
+	n := layout.OmerOf(s[ne:])
+	if digits == 0 || digits > 2 || n == 0 || !wordEnds(s, ne+n) || p.has(layout.Omer) {
+		return i, p.fail(i, "a date")
+	}
+	if v < 1 || v > 49 {
+		return i, p.failRange(k, "a day of the Omer from 1 to 49")
+	}
+	f := Field{Value: v, Start: k, End: ne}
+	f.Kind, f.Form = layout.Omer, layout.Plain
+	p.add(f)
+	p.lit(ne + n)
 	return p.last, true
 }
 

@@ -120,3 +120,35 @@ func TestOmerField(t *testing.T) {
 	_, err = parse.Parse("Sunday, May 26, 2024 | Omer: day")
 	assert.ErrorIs(t, err, parse.ErrSyntax)
 }
+
+// TestDayOfOmerField: "day 33 of the Omer" after a date is the count, as
+// "Omer: day 33" is, its words text of the dateline; "day" before other
+// words is not.
+func TestDayOfOmerField(t *testing.T) {
+	for in, want := range map[string]string{
+		"Sunday, May 26, 2024 | day 33 of the Omer":    "33",
+		"18 Iyyar 5784 - Day 33 of the Omer":           "33",
+		"Sunday, May 26, 2024, DAY 33 OF THE OMER":     "33",
+		"Wednesday, April 24, 2024: day 1 of the Omer": "1",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			f, ok := r.Get(layout.Omer)
+			require.True(t, ok)
+			assert.Equal(t, want, r.Text(f))
+			assert.Equal(t, layout.Plain, f.Form)
+		})
+	}
+	for in, want := range map[string]error{
+		"Sunday, May 26, 2024 | day 50 of the Omer":  parse.ErrRange,
+		"Sunday, May 26, 2024 | day 33 of Omer":      parse.ErrSyntax,
+		"Sunday, May 26, 2024 | day 3 of the trip":   parse.ErrSyntax,
+		"Sunday, May 26, 2024 | day 133 of the Omer": parse.ErrSyntax,
+	} {
+		t.Run("refused "+in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			assert.ErrorIs(t, err, want)
+		})
+	}
+}
