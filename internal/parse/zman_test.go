@@ -152,3 +152,54 @@ func TestDayOfOmerField(t *testing.T) {
 		})
 	}
 }
+
+// TestOmerCountFields: with no date before it, a count of the Omer is
+// read only with a year after it (see addOmer), which it names its day
+// in, as an occasion's name with its year does.
+func TestOmerCountFields(t *testing.T) {
+	for _, tc := range []struct {
+		in         string
+		value      int
+		text, year string
+	}{
+		{"33rd day of the Omer 5784", 33, "33rd", "5784"},
+		{"the 49th day of the Omer 5784", 49, "49th", "5784"},
+		{"Omer: day 33, 5784", 33, "33", "5784"},
+		{"Day 33 of the Omer, 5784", 33, "33", "5784"},
+		{"day 33 of the Omer 2024", 33, "33", "2024"},
+		{"8. Tag des Omer 5783", 8, "8", "5783"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			f, ok := r.Get(layout.Omer)
+			require.True(t, ok)
+			assert.Equal(t, tc.value, f.Value)
+			assert.Equal(t, tc.text, r.Text(f))
+			if tc.year == "" {
+				return
+			}
+			y, ok := r.Get(layout.HebrewYear)
+			if !ok {
+				y, ok = r.Get(layout.Year)
+			}
+			require.True(t, ok)
+			assert.Equal(t, tc.year, r.Text(y))
+		})
+	}
+	for in, want := range map[string]error{
+		"33rd day of the Omer":      parse.ErrSyntax,
+		"Omer: day 33":              parse.ErrSyntax,
+		"Day 33 of the Omer":        parse.ErrSyntax,
+		"day 33 of the Omer 25":     parse.ErrSyntax,
+		"day 33 of the trip 2024":   parse.ErrSyntax,
+		"50th day of the Omer 5784": parse.ErrRange,
+		"Day 50 of the Omer, 5784":  parse.ErrRange,
+		"Omer: day 0, 5784":         parse.ErrRange,
+	} {
+		t.Run("refused "+in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			assert.ErrorIs(t, err, want)
+		})
+	}
+}
