@@ -535,6 +535,15 @@ func (f *facts) portionAlone() bool {
 	return f.hasPortion && !f.hasHY && !f.hasGY && !f.hasGMonth && !f.hasGDay && !f.hasHMonth && !f.hasHDay && !f.hasHoliday
 }
 
+// omerDay reports whether the dateline names its day by a day of the
+// Omer and a year alone, as an occasion with its year does: "33rd day of
+// the Omer 5784", "day 33 of the Omer 2024" (see occasionIn). A weekday
+// may come with it, to be checked. After a date the count is the date's
+// to check (checkOmer).
+func (f *facts) omerDay() bool {
+	return f.hasOmer && (f.hasHY || f.hasGY) && !f.hasHoliday && !f.hasPortion && !f.hasHMonth && !f.hasGMonth && !f.hasHDay && !f.hasGDay
+}
+
 func (f *facts) gSpan() (int, int) { return f.gs, f.ge }
 
 // hebrewNameSpan returns the span of what names the dateline's Hebrew day
@@ -545,6 +554,8 @@ func (f *facts) hebrewNameSpan() (int, int) {
 	switch {
 	case !f.hasHMonth && f.hasHoliday:
 		return f.holiday.Start, f.holiday.End
+	case f.omerDay():
+		return f.omer.Start, f.omer.End
 	case !f.hasHMonth && f.hasPortion:
 		return f.portion.Start, f.portion.End
 	}
@@ -786,7 +797,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		}
 	}
 	var best cand
-	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday || f.portionDay()
+	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday || f.portionDay() || f.omerDay()
 	if ok {
 		best, ok = rv.choose()
 	}
@@ -1176,7 +1187,7 @@ func (rv *resolver) years(base cand) {
 			a.gy, a.hy, b.gy, b.hy = gy, gy+era.FromTishrei, gy, gy+era.BeforeTishrei
 			// '23 is 2023 rather than 2123, unless only 2123 fits.
 			a.distance, b.distance = rv.century(gy), rv.century(gy)
-			if !f.hasHMonth && !f.hasHoliday && !f.portionDay() {
+			if !f.hasHMonth && !f.hasHoliday && !f.portionDay() && !f.omerDay() {
 				// No Hebrew date to take a year for.
 				if rv.alone && n == 1 {
 					rv.speak(a)

@@ -195,7 +195,11 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	}
 	if !namesOccasion(l, d.Time, d.Hebrew) {
 		// " 2024", all that is left of "Chanukah: 8th Day 2006" on a
-		// day without an occasion, names no day.
+		// day without an occasion, names no day; nor ", 5784" of
+		// "Omer: day 2, 5766" outside the Omer.
+		if countsOmerAlone(l) {
+			return appendFormatError(b, errNoOmer{})
+		}
 		return appendFormatError(b, ErrNoOccasion)
 	}
 	if occasionTwice(l, d) {
@@ -238,13 +242,33 @@ var ErrNoTime = errors.New("the dateline states no time of day")
 // whose words would be left saying nothing.
 var ErrNoOccasion = errors.New("the day has no occasion for the layout to name")
 
+// errNoOmer is what Format writes, as %!Format(…), for a layout that
+// names the day by a day of the Omer and a year alone ("2nd day of the
+// Omer 5766", "Omer: day 2, 5766"), on a day outside the Omer's season:
+// what is left, the year, names no day. It matches ErrNoOccasion, the
+// error of a layout of an occasion alone on a day without one.
+type errNoOmer struct{}
+
+func (errNoOmer) Error() string {
+	return "the day is not in the Omer's season, 16 Nisan to 5 Sivan, for the layout to count"
+}
+
+func (errNoOmer) Unwrap() error { return ErrNoOccasion }
+
+// countsOmerAlone reports whether layout l names the day by a day of the
+// Omer and no day of a month or occasion (see errNoOmer).
+func countsOmerAlone(l layout.Layout) bool {
+	return l.Has(layout.Omer) && !l.Has(layout.Day) && !l.Has(layout.HebrewDay) && !l.Has(layout.Holiday) && !l.Has(layout.Portion)
+}
+
 // hasZmanim reports whether l writes a time of the day that a Zman names
 // (sunset, candle lighting, havdalah).
 func hasZmanim(l layout.Layout) bool { return l.HasZman(layout.NoZman) }
 
 // namesOccasion reports whether layout l names day h: it has a day of a
 // month (or no occasion to name the day by), or the occasion one of its
-// Holiday or Portion elements writes for h; and, if it opens with an
+// Holiday or Portion elements writes for h, or the count its Omer writes
+// ("2nd day of the Omer 5766" outside the season wrote " 5784"); and, if it opens with an
 // occasion that words or a year follow (see opensWithOccasion), that
 // occasion.
 func namesOccasion(l layout.Layout, t time.Time, h hebrew.Date) bool {
@@ -257,11 +281,15 @@ func namesOccasion(l layout.Layout, t time.Time, h hebrew.Date) bool {
 	if !embeddedOn(l, h, evening) {
 		return false
 	}
-	if l.Has(layout.Day) || l.Has(layout.HebrewDay) || !l.Has(layout.Holiday) && !l.Has(layout.Portion) {
+	if l.Has(layout.Day) || l.Has(layout.HebrewDay) || !l.Has(layout.Holiday) && !l.Has(layout.Portion) && !l.Has(layout.Omer) {
 		return true
 	}
 	for i := range l.Len() {
 		switch e := l.At(i); e.Kind {
+		case layout.Omer:
+			if (Dateline{Hebrew: h}).Omer() > 0 {
+				return true
+			}
 		case layout.Holiday:
 			if holidayOn(e, h, evening) {
 				return true

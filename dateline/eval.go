@@ -296,9 +296,15 @@ func (rv *resolver) evalHebrew(e *evaluation) bool {
 // cannot be meant at all.
 func (rv *resolver) evalOccasion(e *evaluation) bool {
 	f, c := &rv.f, e.c
-	if f.hasHoliday && !f.hasHMonth && !f.hasGDay && e.hyOK {
+	if (f.hasHoliday || f.omerDay()) && !f.hasHMonth && !f.hasGDay && e.hyOK {
 		d, ok := rv.occasionIn(c.hy)
 		switch {
+		case !ok && !f.hasHoliday:
+			// A day of the Omer in a year the calendar has not.
+			e.score += weightError
+			if e.report {
+				rv.add(CodeOutOfRange, Error, f.omer.Start, f.omer.End, "there is no day "+itoa(f.omer.Value)+" of the Omer in "+itoa(c.hy))
+			}
 		case !ok:
 			e.score += weightError
 			if e.report {
@@ -337,7 +343,7 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 			return false
 		}
 	}
-	if e.hOK && f.hasGY && !f.hasGMonth && f.hasHY && (f.hasHDay || f.hasHoliday) {
+	if e.hOK && f.hasGY && !f.hasGMonth && f.hasHY && (f.hasHDay || f.hasHoliday || f.omerDay()) {
 		// "22 Shvat 5748/1988", "Purim 5784 (2024)": the civil year after
 		// the Hebrew one is the year of the day; of an occasion of several
 		// days, the year of any of them (see occasionTouchesYear).

@@ -1369,11 +1369,20 @@ func referenceLeftLiteral(l layout.Layout) (string, bool) {
 	if part, ok := occasionLeftLiteral(l); ok {
 		return part, true
 	}
-	for _, e := range l.Elements() {
+	es := l.Elements()
+	for i, e := range es {
 		if e.Kind != layout.Literal {
 			continue
 		}
-		t, lower := e.Text, strings.ToLower(e.Text)
+		t := e.Text
+		if i > 0 && es[i-1].Kind == layout.Omer {
+			// The count's own words after it, "2nd day of the Omer",
+			// "Day 2 of the Omer", which the writer leaves out with it
+			// outside the season: they were refused as the count of a
+			// number of its own since "of the omer" was added below.
+			t = t[max(layout.OmerTail(t), layout.OmerOf(t)):]
+		}
+		lower := strings.ToLower(t)
 		for _, w := range referenceDayNames {
 			if k := strings.Index(lower, w); k >= 0 && (k == 0 || !isAlnum(t[k-1])) {
 				return t[k : k+len(w)], true

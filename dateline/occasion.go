@@ -103,8 +103,18 @@ var (
 // the day before X. The year a dateline states after an eve is the year
 // of the occasion it is the eve of (its Shift says so): Erev Rosh Hashana
 // 5760 is 29 Elul 5759.
+//
+// A day of the Omer named with a year alone (see facts.omerDay) names its
+// day as an occasion does: day N is 16 Nisan and the N-1 days after it,
+// "33rd day of the Omer 5784" 18 Iyyar 5784.
 func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 	f := &rv.f
+	if !f.hasHoliday {
+		if first, err := hebrew.NewDate(hy, hebrew.Nisan, 16); err == nil && f.omerDay() && f.omer.Value >= 1 && f.omer.Value <= 49 {
+			return first.AddDays(f.omer.Value - 1), true
+		}
+		return hebrew.Date{}, false
+	}
 	shift := int(f.holiday.Shift)
 	yearShift := 0
 	if f.hasHY {

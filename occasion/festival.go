@@ -210,13 +210,19 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	// nidcheh, "put off", which hebcal writes "(observed)": "Tisha B'Av
 	// Nidcheh 5779" was refused (adversarial review 48, finding 10),
 	// while "Tisha B'Av (observed) 5779" was read. Its Hebrew, תשעה באב
-	// נדחה, is not here yet: the Hebrew reader takes תשעה באב for the
-	// date 9 Av before any occasion's name, and a row would only be
-	// suggested, not read.
+	// נדחה and ט׳ באב נדחה, with the word in brackets or not, is read
+	// too: the Hebrew reader, which takes תשעה באב for the date 9 Av,
+	// reads the name where נדחה follows the date (see parse's
+	// movedFastAt). "תשעה באב נדחה תשפ״ב" was refused, and "תשעה באב
+	// (נדחה) תשפ״ב" read as 9 Av 5782, the Shabbat, the word left as
+	// text: the fast was kept on Sunday, 10 Av.
 	{"Tish'a B'Av Nidcheh", "Tish'a B'Av (observed)"},
 	{"Tish'a B'Av Nidche", "Tish'a B'Av (observed)"},
 	{"Tisha BeAv Nidcheh", "Tish'a B'Av (observed)"},
 	{"Tishah B'Av Nidcheh", "Tish'a B'Av (observed)"},
+	{"תשעה באב נדחה", "Tish'a B'Av (observed)"},
+	{"ט׳ באב נדחה", "Tish'a B'Av (observed)"},
+	{"ט׳ באב (נדחה)", "Tish'a B'Av (observed)"},
 	// Rosh Hashana by its name in English words, as the other languages'
 	// are in localeSpellings, where papers write it instead of its
 	// Hebrew name: "The start of the Jewish New Year comes this Sunday

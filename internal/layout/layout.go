@@ -509,9 +509,10 @@ func (w *writer) element(b []byte, i int) []byte {
 		}
 		if empty && e.Kind == Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal {
 			// Nor the words after it, "40th day of the Omer", "40. Tag
-			// des Omer", as hebcal writes it (see AppendOmer).
+			// des Omer", as hebcal writes it (see AppendOmer), and " of
+			// the Omer" after "day 40" (see OmerOf).
 			t := w.l.elems[i+1].Text
-			if n := OmerTail(t); n > 0 {
+			if n := max(OmerTail(t), OmerOf(t)); n > 0 {
 				w.lit = len(b)
 				b = append(b, t[n:]...) // what follows the words
 				w.skipTo = i + 1

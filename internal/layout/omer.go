@@ -15,8 +15,12 @@ import (
 // it outside the season (see OmerTail); the command writes the count so
 // after a dateline's occasions.
 
-// omerEnglish are the words after the ordinal day of the Omer in English.
-const omerEnglish = " day of the Omer"
+// omerEnglish are the words after the ordinal day of the Omer in English,
+// and omerOf those after its number in "day 33 of the Omer".
+const (
+	omerEnglish = " day of the Omer"
+	omerOf      = " of the Omer"
+)
 
 // omerWords holds, by language, the words after the number of the day of
 // the Omer, with the mark that ends the number in that language (the
@@ -68,6 +72,17 @@ func OmerTail(t string) int {
 		if w != "" && len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) {
 			return len(w)
 		}
+	}
+	return 0
+}
+
+// OmerOf returns the length of the words " of the Omer" at the start of t,
+// the text after the number of "day 33 of the Omer", whose "day" comes
+// before the number; 0 if t does not start with them. Letter case is not
+// minded.
+func OmerOf(t string) int {
+	if len(t) >= len(omerOf) && t[0] == ' ' && strings.EqualFold(t[:len(omerOf)], omerOf) {
+		return len(omerOf)
 	}
 	return 0
 }

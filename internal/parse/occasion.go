@@ -694,6 +694,23 @@ func (p *parser) occasion(i int) (int, bool) {
 	return p.last, true
 }
 
+// movedFastAt reports whether the name of Tish'a B'Av put off from
+// Shabbat to Sunday is at s[i], its date and נדחה (put off), in brackets
+// or not: "תשעה באב נדחה", "ט׳ באב (נדחה)", hebcal's "Tish'a B'Av
+// (observed)". The reader of a Hebrew date read its date as 9 Av, the
+// Shabbat, before any occasion's name, and the word after it was left as
+// text ("תשעה באב (נדחה) תשפ״ב" was 9 Av 5782, where the fast was kept
+// on the 10th) or refused. Only a date that נדחה follows within the
+// name's length is looked up.
+func movedFastAt(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "ת") && !strings.HasPrefix(s[i:], "ט") ||
+		!strings.Contains(s[i:min(len(s), i+len("תשעה באב (נדחה)"))], "נדחה") {
+		return false
+	}
+	_, end, ok := oneOccasion(s, i)
+	return ok && strings.Contains(s[i:end], "נדחה")
+}
+
 // otherNewYear reports whether the occasion's name s[i:e] is "ראש השנה"
 // (Rosh Hashana) with a word glued to ל (for) after it, which names
 // another of the Mishnah's new years: "ראש השנה לאילנות" (for trees, Tu

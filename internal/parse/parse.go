@@ -571,12 +571,13 @@ func (p *parser) has(k layout.Kind) bool {
 
 // dated reports whether what was read names a date: a month with a day or
 // a year, in either calendar, an occasion, a weekly portion with its
-// Hebrew or its civil year (the Shabbat it is read on), or a weekday with its day of
-// the month in brackets (see bracketDay).
+// Hebrew or its civil year (the Shabbat it is read on), a day of the Omer
+// with its year (see addOmer), or a weekday with its day of the month in
+// brackets (see bracketDay).
 func (p *parser) dated() bool {
 	return p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year)) || p.monthlessDay() ||
 		p.has(layout.HebrewMonth) && (p.has(layout.HebrewDay) || p.has(layout.HebrewYear)) ||
-		p.has(layout.Holiday) || p.has(layout.Portion) && (p.has(layout.HebrewYear) || p.has(layout.Year))
+		p.has(layout.Holiday) || (p.has(layout.Portion) || p.has(layout.Omer)) && (p.has(layout.HebrewYear) || p.has(layout.Year))
 }
 
 // occasionOnly reports whether an occasion's name is all that was read,
@@ -1402,6 +1403,9 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 		// (TestMayStartPhrase): "יום ראשון אבל", Sunday, but.
 		return i, p.fail(i, "a date")
 	}
+	if movedFastAt(s, i) {
+		return p.occasion(i) // תשעה באב נדחה, ט׳ באב (נדחה)
+	}
 	if k := prefixedDigits(s, i); k > i {
 		// ב-30 במרץ, ה־30 במרץ: the day, after a prefix joined to it
 		// by a hyphen or a maqaf, which is text of the dateline.
@@ -1697,9 +1701,9 @@ func (p *parser) number(i int) (int, bool) {
 			return k, true // 12 noon, 12:00 midnight
 		}
 	}
-	if digits <= 2 && e+12 <= len(s) && (s[e] >= 'a' || s[e] == '.' || s[e] == 0xC2) && p.dated() {
-		if k, ok := p.omerDay(i, v, e); ok {
-			return k, true // 33rd day of the Omer, 33. Tag des Omer
+	if digits <= 2 && e+12 <= len(s) && (s[e] >= 'a' || s[e] == '.' || s[e] == 0xC2) && (p.dated() || omerAhead(s, e)) {
+		if k, ok, counted := p.omerDay(i, v, e); counted {
+			return k, ok // 33rd day of the Omer, 33. Tag des Omer; 33rd day of the Omer 5784
 		}
 	}
 	if digits == 1 && e+len("a feira") <= len(s) && (s[e] == 0xC2 || s[e] == 'a' || s[e] == '.') {

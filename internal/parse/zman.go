@@ -17,7 +17,8 @@ import (
 // "הדלקת נרות 17:26", and as a luach says it, "Light Candles at 4:34 PM". The label stays literal text; the clock after it is
 // read as a clock is, and its fields have the label's layout.Zman, so that
 // they are not the dateline's own time of day. The Omer count is read after
-// its label too: "Omer: day 12", "Omer day 12", "Omer 12".
+// its label too: "Omer: day 12", "Omer day 12", "Omer 12", and before the
+// words that name it, "day 12 of the Omer".
 
 // A zmanText is the label of a time of the day, in lower case.
 type zmanText struct {
@@ -139,11 +140,12 @@ var zmanLatin = func() int {
 var zmanExpected = [...]string{"a time of day", "the time of sunset", "the time of candle lighting", "the time of havdalah"}
 
 // zmanStarts are the first words of the labels in letters other than
-// Hebrew's, and the Omer's, for the start table: a phrase may start at
-// them. "Light" (Light Candles at 4:34 PM) is not one: it starts no
-// dateline, and a dated phrase reads it (see latinPhrase).
+// Hebrew's, and the Omer's ("Omer: day 33", "day 33 of the Omer"), for
+// the start table: a phrase may start at them. "Light" (Light Candles at
+// 4:34 PM) is not one: it starts no dateline, and a dated phrase reads it
+// (see latinPhrase).
 var zmanStarts = func() []string {
-	starts := []string{"candle-lighting", "omer"}
+	starts := []string{"candle-lighting", "omer", "day"}
 	for _, l := range zmanLabels {
 		if first, _, _ := strings.Cut(l.label, " "); l.label[0] != 0xD7 && first != "light" && !slices.Contains(starts, first) {
 			starts = append(starts, first)
@@ -200,7 +202,7 @@ func zmanAt(s string, i int) bool {
 func (p *parser) zman(i int) (int, bool) {
 	s := p.s
 	if !p.dated() {
-		return i, p.fail(i, "a date")
+		return p.omer(i) // Omer: day 33, 5784 (see addOmer)
 	}
 	z, e, ok := zmanLabel(s, i)
 	if !ok {
@@ -242,9 +244,13 @@ func (p *parser) zman(i int) (int, bool) {
 }
 
 // omer reads the day of the Omer after its label at s[i]: "Omer: day 12",
-// "Omer day 12", "Omer 12", "Omer: 12th".
+// "Omer day 12", "Omer 12", "Omer: 12th"; or before the words that name
+// it, "day 12 of the Omer" (see dayOfOmer).
 func (p *parser) omer(i int) (int, bool) {
 	s := p.s
+	if k := matchWord(s, i, "day"); k > i {
+		return p.dayOfOmer(i, skipSpace(s, k))
+	}
 	e := i + len("omer")
 	if e > len(s) || !strings.EqualFold(s[i:e], "omer") || !wordEnds(s, e) {
 		return i, p.fail(i, "a date")
@@ -273,8 +279,28 @@ func (p *parser) omer(i int) (int, bool) {
 	} else if !wordEnds(s, ne) {
 		return i, p.fail(k, "the day of the Omer")
 	}
-	p.add(f)
-	return p.last, true
+	return p.addOmer(i, f, f.End)
+}
+
+// dayOfOmer reads the day of the Omer written before the words that name
+// it, "day 33 of the Omer", "Day 33 of the Omer": the number after "day"
+// at s[k], whose words, "day" before it and " of the Omer" after it
+// (layout.OmerOf), are text of the dateline. After a date it was refused,
+// "expected a date, found "day"", where "Omer: day 33" and "33rd day of
+// the Omer" were read.
+func (p *parser) dayOfOmer(i, k int) (int, bool) {
+	s := p.s
+	v, ne, digits := number(s, k)
+	n := layout.OmerOf(s[ne:])
+	if digits == 0 || digits > 2 || n == 0 || !wordEnds(s, ne+n) || p.has(layout.Omer) {
+		return i, p.fail(i, "a date")
+	}
+	if v < 1 || v > 49 {
+		return i, p.failRange(k, "a day of the Omer from 1 to 49")
+	}
+	f := Field{Value: v, Start: k, End: ne}
+	f.Kind, f.Form = layout.Omer, layout.Plain
+	return p.addOmer(i, f, ne+n)
 }
 
 // omerDay reads the day of the Omer written as hebcal writes it in its
@@ -282,27 +308,62 @@ func (p *parser) omer(i int) (int, bool) {
 // English, and the words that follow it in one of the languages
 // ("1st day of the Omer", "33rd Day of the Omer", "33. Tag des Omer",
 // "33º día del Omer"; see layout.OmerTail). The words after the number
-// are text of the dateline, as a layout writes them.
-func (p *parser) omerDay(i, v, e int) (int, bool) {
+// are text of the dateline, as a layout writes them. It reports, as
+// counted, whether the words are there, the number then the Omer's count
+// and no other reader's: "50th day of the Omer 5784" is out of range,
+// where it was "expected a month name" at "day".
+func (p *parser) omerDay(i, v, e int) (end int, ok, counted bool) {
 	s := p.s
 	oe, c, ord := ordinal(s, e)
 	n := layout.OmerTail(s[oe:])
-	end := oe + n
+	end = oe + n
 	if n == 0 || ord != (s[oe] == ' ') || !wordEnds(s, end) || p.has(layout.Omer) {
-		return i, false
+		return i, false, false
 	}
 	if v < 1 || v > 49 {
-		return i, p.failRange(i, "a day of the Omer from 1 to 49")
+		return i, p.failRange(i, "a day of the Omer from 1 to 49"), true
 	}
 	f := Field{Value: v, Start: i, End: oe}
 	f.Kind, f.Form, f.Case = layout.Omer, layout.Plain, c
 	if ord {
 		f.Form = layout.Ordinal
 	}
+	end, ok = p.addOmer(i, f, end)
+	return end, ok, true
+}
+
+// omerAhead reports whether the Omer's name is in the words after a
+// number that ends at s[e], as omerDay reads them ("33rd day of the
+// Omer", "8. Tag des Omer", "8. טאג פונעם עומר"): the cheap test before
+// omerDay where no date was read, which most numbers in prose fail (it
+// cost 0.4% of Find's instructions on article.txt to read them all).
+func omerAhead(s string, e int) bool {
+	t := s[e:min(len(s), e+len("th. טאג פונעם עומר"))]
+	return strings.Contains(t, "mer") || strings.Contains(t, "MER") || strings.Contains(t, "עומר")
+}
+
+// addOmer adds f, the day of the Omer read at s[i], and the words after
+// it up to end as text of the dateline. After a date the count is checked
+// against the date's day (package dateline's checkOmer). With no date
+// before it, it names its day as an occasion's name does, with the year
+// after it that occasionYear reads: "33rd day of the Omer 5784", "Omer:
+// day 33, 5784", "day 33 of the Omer 2024" are 16 Nisan and the days
+// after it in that year (a civil year's Omer is its spring's). They were
+// refused, where "Lag BaOmer 5784" was read. Without a year the count
+// names no day, and is no date.
+func (p *parser) addOmer(i int, f Field, end int) (int, bool) {
+	m := p.mark()
+	dated := p.dated()
 	p.add(f)
-	p.push(Field{Element: layout.Lit(s[oe:end]), Start: oe, End: end})
-	p.last = end
-	return end, true
+	p.lit(end)
+	if !dated {
+		p.occasionYear(false)
+		if !p.has(layout.Year) && !p.has(layout.HebrewYear) {
+			p.reset(m)
+			return i, p.fail(end, "a year after the day of the Omer")
+		}
+	}
+	return p.last, true
 }
 
 // labelledClock returns the error of Compile for layout l of s when a

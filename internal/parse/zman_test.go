@@ -120,3 +120,86 @@ func TestOmerField(t *testing.T) {
 	_, err = parse.Parse("Sunday, May 26, 2024 | Omer: day")
 	assert.ErrorIs(t, err, parse.ErrSyntax)
 }
+
+// TestDayOfOmerField: "day 33 of the Omer" after a date is the count, as
+// "Omer: day 33" is, its words text of the dateline; "day" before other
+// words is not.
+func TestDayOfOmerField(t *testing.T) {
+	for in, want := range map[string]string{
+		"Sunday, May 26, 2024 | day 33 of the Omer":    "33",
+		"18 Iyyar 5784 - Day 33 of the Omer":           "33",
+		"Sunday, May 26, 2024, DAY 33 OF THE OMER":     "33",
+		"Wednesday, April 24, 2024: day 1 of the Omer": "1",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			f, ok := r.Get(layout.Omer)
+			require.True(t, ok)
+			assert.Equal(t, want, r.Text(f))
+			assert.Equal(t, layout.Plain, f.Form)
+		})
+	}
+	for in, want := range map[string]error{
+		"Sunday, May 26, 2024 | day 50 of the Omer":  parse.ErrRange,
+		"Sunday, May 26, 2024 | day 33 of Omer":      parse.ErrSyntax,
+		"Sunday, May 26, 2024 | day 3 of the trip":   parse.ErrSyntax,
+		"Sunday, May 26, 2024 | day 133 of the Omer": parse.ErrSyntax,
+	} {
+		t.Run("refused "+in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			assert.ErrorIs(t, err, want)
+		})
+	}
+}
+
+// TestOmerCountFields: with no date before it, a count of the Omer is
+// read only with a year after it (see addOmer), which it names its day
+// in, as an occasion's name with its year does.
+func TestOmerCountFields(t *testing.T) {
+	for _, tc := range []struct {
+		in         string
+		value      int
+		text, year string
+	}{
+		{"33rd day of the Omer 5784", 33, "33rd", "5784"},
+		{"the 49th day of the Omer 5784", 49, "49th", "5784"},
+		{"Omer: day 33, 5784", 33, "33", "5784"},
+		{"Day 33 of the Omer, 5784", 33, "33", "5784"},
+		{"day 33 of the Omer 2024", 33, "33", "2024"},
+		{"8. Tag des Omer 5783", 8, "8", "5783"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			f, ok := r.Get(layout.Omer)
+			require.True(t, ok)
+			assert.Equal(t, tc.value, f.Value)
+			assert.Equal(t, tc.text, r.Text(f))
+			if tc.year == "" {
+				return
+			}
+			y, ok := r.Get(layout.HebrewYear)
+			if !ok {
+				y, ok = r.Get(layout.Year)
+			}
+			require.True(t, ok)
+			assert.Equal(t, tc.year, r.Text(y))
+		})
+	}
+	for in, want := range map[string]error{
+		"33rd day of the Omer":      parse.ErrSyntax,
+		"Omer: day 33":              parse.ErrSyntax,
+		"Day 33 of the Omer":        parse.ErrSyntax,
+		"day 33 of the Omer 25":     parse.ErrSyntax,
+		"day 33 of the trip 2024":   parse.ErrSyntax,
+		"50th day of the Omer 5784": parse.ErrRange,
+		"Day 50 of the Omer, 5784":  parse.ErrRange,
+		"Omer: day 0, 5784":         parse.ErrRange,
+	} {
+		t.Run("refused "+in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			assert.ErrorIs(t, err, want)
+		})
+	}
+}
