@@ -158,6 +158,10 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		p.add(f)
 		return f.End, true
 	}
+	if f, ok := prefixedYear(s, k); ok {
+		p.add(f) // בתשפ״ד: in 5784
+		return f.End, true
+	}
 	if f, ok := hebrewYearField(s, k); ok {
 		if g, e := smallCount(s, f); e > f.End {
 			p.add(g) // 12. ijaru 370 podle malého počtu: 5370
@@ -447,6 +451,26 @@ func secondGershayim(s string, k, e int) int {
 	return e
 }
 
+// prefixedYear reads at s[k] a Hebrew year in letters with the prefix ב
+// (in) glued to it: "כ״ב בניסן בתשפ״ד" (the 22nd of Nisan, in 5784). A
+// numeral reads the bare ב as the year's thousands, and the date was
+// 22 Nisan 2784, March 27 of -976, with nothing said. The year after the
+// prefix must be marked as a numeral (תשפ״ד, ה׳תשפ״ד): bare letters after
+// ב are as likely a word ("בתשע", at nine). A ב with a geresh (ב׳תמ״ח,
+// the year 2448) is the thousands, and not read here. The prefix is
+// literal text before the year, as a day's is (see numeralPrefix).
+func prefixedYear(s string, k int) (Field, bool) {
+	if !strings.HasPrefix(s[k:], "ב") || !letterAfter(s, k+len("ב")) {
+		return Field{}, false
+	}
+	j := k + len("ב")
+	f, ok := hebrewYearField(s, j)
+	if !ok || f.Start != j || f.Punct == layout.Bare || f.Value < 4000 {
+		return Field{}, false
+	}
+	return f, true
+}
+
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew
 // letters: a numeral of at least 100, or a count of thousands with the
 // word for thousands (ו׳ אלפים), or, 4 or 5, with the rest apart (ה׳
@@ -484,6 +508,11 @@ func hebrewYearField(s string, k int) (Field, bool) {
 	}
 	switch {
 	case v >= 1000 && abbreviation(s, k, e):
+		return Field{}, false
+	case v >= 2000 && v < 3000 && strings.HasPrefix(s[k:], "ב") && letterAfter(s, k+len("ב")):
+		// בתשפ״ד: the prefix ב (in) before the year, which prefixedYear
+		// reads, not 2784 (see there); a template of a year with its
+		// thousands (ה׳תשס״ו) asked this reader, and read 2784.
 		return Field{}, false
 	case v >= 1000:
 		f.Form, f.Value = layout.Thousands, v
