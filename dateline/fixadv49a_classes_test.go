@@ -90,3 +90,52 @@ func TestAdarQualifierGluedToYear(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewShortYearNextLineRange: two letters that begin the next line,
+// or a range of days (כ״ב–כ״ה), are no year by their last two letters
+// (פ״א) of a Hebrew day and month without one: "בכ״ב באדר א׳\nכ״ב–כ״ה
+// באדר א׳ תשפ״ד" (a <br> between them in a page) was 22 Adar I 5722, and
+// the next line's range lost its first day, with nothing said. The first
+// date's year is inferred, as the info says; the range is read whole. Two
+// letters alone on the next line, or past 30 before a dash (a range of
+// years), stay the date's year.
+func TestHebrewShortYearNextLineRange(t *testing.T) {
+	for _, tc := range []struct {
+		text, first, firstDay, rangeText, rangeDay, rangeEnd string
+		html                                                 bool
+	}{
+		{"ההרשמה נפתחת בכ״ב באדר א׳\nכ״ב–כ״ה באדר א׳ תשפ״ד: ימי עיון", "בכ״ב באדר א׳", "2024-03-02", "כ״ב–כ״ה באדר א׳ תשפ״ד", "2024-03-02", "2024-03-05", false},
+		{"כ״ב באדר א׳\nט״ו–ט״ז בשבט תשפ״ד", "כ״ב באדר א׳", "2024-03-02", "ט״ו–ט״ז בשבט תשפ״ד", "2024-01-25", "2024-01-26", false},
+		{"נפגשים בי׳ בניסן\nי״ב-י״ד בניסן תשפ״ה כנס", "בי׳ בניסן", "2024-04-18", "י״ב-י״ד בניסן תשפ״ה", "2025-04-10", "2025-04-12", false},
+		{"<p>ההרשמה נפתחת בכ״ב באדר א׳<br>כ״ב–כ״ה באדר א׳ תשפ״ד: ימי עיון</p>", "בכ״ב באדר א׳", "2024-03-02", "כ״ב–כ״ה באדר א׳ תשפ״ד", "2024-03-02", "2024-03-05", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			var ms []dateline.Match
+			if tc.html {
+				ms = dateline.FindHTML(tc.text, adv49Ref)
+			} else {
+				ms = dateline.Find(tc.text, adv49Ref)
+			}
+			require.Len(t, ms, 2)
+			assert.Equal(t, tc.first, ms[0].Report.Input)
+			assert.Equal(t, tc.firstDay, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			assert.True(t, hasProblem(ms[0].Report, dateline.CodeYearInferred, dateline.Info), "%v", ms[0].Problems)
+			assert.Equal(t, tc.rangeText, ms[1].Report.Input)
+			assert.Equal(t, tc.rangeDay, ms[1].Report.Dateline.Time.Format("2006-01-02"))
+			require.NotEmpty(t, ms[1].Report.Also)
+			assert.Equal(t, tc.rangeEnd, ms[1].Report.Also[len(ms[1].Report.Also)-1].Time.Format("2006-01-02"))
+		})
+	}
+	// Near misses: the year by its last two letters stays read.
+	for _, tc := range []struct{ text, heb string }{
+		{"כ״ב באדר א׳\nפ״ד\n", "22 Adar I 5784"},
+		{"י״ב שבט פ״א", "12 Shevat 5781"},
+		{"כ״ב באדר א׳ פ״ד – כ״ה באדר א׳ פ״ד", "22 Adar I 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, adv49Ref)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.heb, ms[0].Report.Dateline.Hebrew.String())
+		})
+	}
+}

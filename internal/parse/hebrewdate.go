@@ -229,8 +229,33 @@ func (p *parser) shortHebrewYear(k int) (Field, bool) {
 	if r, _ := decode(s, j); script.IsHebrewLetter(r) || isDigit(s, j) {
 		return Field{}, false // י״ב שבט פ״א נפטר: a word of prose after it, or a number
 	}
+	alone := j == len(s) || s[j] == '\n' || s[j] == '\r'
+	if p.last < k && !alone && strings.ContainsAny(s[p.last:k], "\n\r\u2028\u2029\u0085") || v <= 30 && dayRangeAfter(s, j) {
+		// The first word of the next line, or the first day of a range
+		// of days: "בכ״ב באדר א׳\nכ״ב–כ״ה באדר א׳ תשפ״ד" (a <br> between
+		// them in a page) was 22 Adar I 5722, and the range on the
+		// next line lost its first day, with nothing said. Alone on
+		// its line, the year is the date's, wrapped (see nextLineYear).
+		return Field{}, false
+	}
 	f := Field{Element: layout.Element{Kind: layout.HebrewYear, Form: layout.TwoDigit, Punct: punctOf(s, k, e)}, Value: v, Start: k, End: e}
 	return f, true
+}
+
+// dayRangeAfter reports whether a dash and a day follow at s[j] (spaces
+// around the dash allowed): "כ״ב–כ״ה", "ט״ו - ט״ז", "כ״ב-25". The numeral
+// before them begins a range of days, not a year.
+func dayRangeAfter(s string, j int) bool {
+	r, n := decode(s, j)
+	if n == 0 || !script.IsDash(r) {
+		return false
+	}
+	j = skipSpace(s, j+n)
+	if isDigit(s, j) {
+		return true
+	}
+	v, _, ok := readNumeral(s, j)
+	return ok && v >= 1 && v <= 30
 }
 
 // yearAfterBar reads the year of a Hebrew day and month after a bar at
