@@ -1044,6 +1044,8 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	r, n := decode(s, k)
 	if u := untilDayAt(s, k); u > k {
 		r, n = '-', u-k // ט״ז עד כ״ג חשוון: read as the dash is
+	} else if u := betweenEndDayAt(s, i, k); u > k {
+		r, n = '-', u-k // בין כ״ב לכ״ה באדר א׳: read as the dash is
 	}
 	if script.IsDash(r) {
 		v2, n2, ok2 := readNumeral(s, k+n)
@@ -1147,6 +1149,28 @@ func untilDayAt(s string, k int) int {
 	}
 	d := skipSpace(s, e)
 	if d == e || !hebrewDayMonthAt(s, d) {
+		return k
+	}
+	return d
+}
+
+// betweenEndDayAt returns the index of a range's last day after the first
+// day in letters, at s[i:k], where בין (between) is before the first and
+// ל (to, and), glued to the last or joined by a hyphen or maqaf, before
+// the last, which has the month after it: "בין כ״ב לכ״ה באדר א׳ תשפ״ד"
+// (between the 22nd and the 25th of Adar I) was found as its end alone,
+// 25 Adar I, its first day lost with nothing said, as "בין 22 ל-25 במרץ"
+// in digits was not. It returns k where there is no such join.
+func betweenEndDayAt(s string, i, k int) int {
+	j := skipSpace(s, k)
+	if j == k || !strings.HasPrefix(s[j:], "ל") || !hebrewBetween(s, i) {
+		return k
+	}
+	d := j + len("ל")
+	if r, n := decode(s, d); script.IsDash(r) {
+		d += n // ל-כ״ה, ל־כ״ה
+	}
+	if !hebrewDayMonthAt(s, d) {
 		return k
 	}
 	return d
