@@ -1650,8 +1650,10 @@ func (rv *resolver) dottedSwapped(best cand) bool {
 
 // customSwapped returns why best, which reads a numeric date month first
 // as only its weekday or Hebrew date says, reads it against the custom of
-// its text, or "": points (see dottedSwapped), Hebrew text (Customary),
-// or a weekday's name in a language that writes day first. A Hebrew date
+// its text, or "": points (see dottedSwapped, in Hebrew text too), or a
+// weekday's name in a language that writes day first; not slashes in
+// Hebrew text, which US sites write month first beside a Hebrew date
+// (see TestHebrewTextHebrewDateSaysOrder). A Hebrew date
 // that fits only the month-first reading was taken for the order, with
 // nothing said: "שבת 03.02.2024, כ״ב אדר א׳ תשפ״ד", "samedi 03/02/2024 |
 // 22 Adar I 5784" and "zaterdag 3-2-2024 | 22 Adar I 5784" each passed
@@ -1664,9 +1666,6 @@ func (rv *resolver) customSwapped(best cand) string {
 	}
 	if rv.dottedSwapped(best) {
 		return "a date written with points is day first where it is written so"
-	}
-	if f.customary {
-		return "Hebrew text writes a date day first"
 	}
 	for i := range f.fields {
 		if parse.DayFirstWeekday(&f.fields[i]) {
