@@ -840,7 +840,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasHoliday && !f.hasGMonth && !f.hasHMonth && !f.hasW {
 		rv.checkBareAdarOccasion()
 	}
-	if f.ambiguous && !f.customary && !f.numericEnd && (rv.o.order == orderGuess || f.byName) && (rv.readingsTie(best) || rv.dottedSwapped(best)) {
+	if f.ambiguous && !f.numericEnd && (rv.o.order == orderGuess || f.byName) && (!f.customary && rv.readingsTie(best) || rv.customSwapped(best) != "") {
 		rv.problemDateAmbiguous(best)
 	} else if f.byName && best.swapped {
 		rv.nameSettled()
@@ -1660,6 +1660,33 @@ func (rv *resolver) dottedSwapped(best cand) bool {
 		(f.input[f.gDay.End] == '.' || f.gMonth.End < len(f.input) && f.input[f.gMonth.End] == '.')
 }
 
+// customSwapped returns why best, which reads a numeric date month first
+// as only its weekday or Hebrew date says, reads it against the custom of
+// its text, or "": points (see dottedSwapped, in Hebrew text too), or a
+// weekday's name in a language that writes day first; not slashes in
+// Hebrew text, which US sites write month first beside a Hebrew date
+// (see TestHebrewTextHebrewDateSaysOrder). A Hebrew date
+// that fits only the month-first reading was taken for the order, with
+// nothing said: "שבת 03.02.2024, כ״ב אדר א׳ תשפ״ד", "samedi 03/02/2024 |
+// 22 Adar I 5784" and "zaterdag 3-2-2024 | 22 Adar I 5784" each passed
+// as March 2, though written so they are February 3, 24 Shevat 5784,
+// a calendar mismatch, as "03.02.2024 | 22 Adar I 5784" was warned of.
+func (rv *resolver) customSwapped(best cand) string {
+	f := &rv.f
+	if f.byName || (f.gDay.Flags&parse.DayFirst != 0) != best.swapped {
+		return "" // read day first, or a month's name
+	}
+	if rv.dottedSwapped(best) {
+		return "a date written with points is day first where it is written so"
+	}
+	for i := range f.fields {
+		if parse.DayFirstWeekday(&f.fields[i]) {
+			return "its weekday's language writes a date day first"
+		}
+	}
+	return ""
+}
+
 func (rv *resolver) problemDateAmbiguous(best cand) {
 	f := &rv.f
 	if f.byName {
@@ -1672,8 +1699,8 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 	switch {
 	case (f.gDay.Flags&parse.DayFirst != 0) != best.swapped:
 		how = "day first, as Israeli and European sites write it"
-	case rv.dottedSwapped(best):
-		how = "month first, which its weekday or Hebrew date fits, though a date written with points is day first where it is written so"
+	case rv.customSwapped(best) != "":
+		how = "month first, which its weekday or Hebrew date fits, though " + rv.customSwapped(best)
 	}
 	msg := quote(f.input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
 		monthName(d) + " " + itoa(m) + "; it was read " + how + " (use the day-first or month-first option to say which)"

@@ -75,9 +75,11 @@ func refused(s string) bool {
 
 // lettersCannotWrite reports whether the Hebrew year of h has no spelling
 // in Hebrew letters, after its month, that reads back: a year below 1000
-// (תש״ס is 5760), and 1000 and 2000 after Adar (אדר א׳ is Adar I).
+// (תש״ס is 5760), and 1000 and 2000 after Adar (אדר א׳ is Adar I), and
+// after the Adar of a common year one from 1100 to 2999 with hundreds.
 func lettersCannotWrite(h hebrew.Date) bool {
-	return h.Year < 1000 || (h.Year == 1000 || h.Year == 2000) && h.Month == hebrew.Adar
+	return h.Year < 1000 || (h.Year == 1000 || h.Year == 2000) && h.Month == hebrew.Adar ||
+		h.Year > 1000 && h.Year < 3000 && h.Year%1000 >= 100 && h.Month == hebrew.Adar && !hebrew.IsLeapYear(h.Year) // אדר א׳ק״ג: Adar I 5103
 }
 
 // digitsCannotWrite reports whether the Hebrew year of h, in digits after

@@ -225,8 +225,8 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 	}
 	if f := &st.Fields[layout.HebrewYear]; st.States(layout.HebrewYear) && f.Form == layout.TwoDigit {
 		return false // פ״א, whose century the resolver chooses
-	} else if st.States(layout.HebrewYear) && f.Form == layout.Thousands && hundredsFirst(st.Input[f.Start:f.End]) {
-		return false // תתשפ״ד, 1184, which the resolver warns of
+	} else if st.States(layout.HebrewYear) && f.Form == layout.Thousands && (hundredsFirst(st.Input[f.Start:f.End]) || prefixThousands(st.Input[f.Start:f.End])) {
+		return false // תתשפ״ד, 1184, and בתשפ״ד, 2784, which the resolver warns of
 	}
 	if f := &st.Fields[layout.HebrewMonth]; st.States(layout.HebrewMonth) {
 		// A bare Adar is the only one of a common year; which one it is

@@ -353,10 +353,29 @@ func (rv *resolver) hebrewYearShort(c cand) {
 	case f.hYear.Form == layout.Plain && c.hy < 100 && f.hYear.End-f.hYear.Start == 2:
 		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
 			itoa(rv.hebrewCentury(c.hy))+", of which it would be the last two digits; give the year in full to say which")
+	case f.hYear.Form == layout.Thousands && prefixThousands(f.input[f.hYear.Start:f.hYear.End]):
+		// "כ״ב בניסן בתשפ״ד" read by a layout of a year with its
+		// thousands (ה׳תשס״ו), learnt from an earlier dateline: the
+		// prefix ב (in) was the thousands, 22 Nisan 2784, with nothing
+		// said (the parser reads it as the prefix; see prefixedYear).
+		rest := c.hy % 1000
+		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "its letters read as the Hebrew year "+itoa(c.hy)+", as written, but a bare "+
+			f.input[f.hYear.Start:f.hYear.Start+len("ב")]+" before the hundreds is more likely a prefix (ב, in; ו, and) before the year "+itoa(5000+rest)+
+			"; write the thousands with a geresh (ה׳) or the prefix apart to say which")
 	case f.hYear.Form == layout.Thousands && c.hy < 5000 && hundredsFirst(f.input[f.hYear.Start:f.hYear.End]):
 		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "its letters read as the Hebrew year "+itoa(c.hy)+", as written, where letters "+
 			"without the thousands write a year from 5001 to 5999; check the year's letters")
 	}
+}
+
+// prefixThousands reports whether the Hebrew numeral s begins with ב or
+// ו and no geresh, then a letter of the hundreds (בתשפ״ד, ותשפ״ד): its
+// thousands are a prefix of the year, not a count of them.
+func prefixThousands(s string) bool {
+	if !strings.HasPrefix(s, "ב") && !strings.HasPrefix(s, "ו") {
+		return false
+	}
+	return hundredsFirst(s[len("ב"):])
 }
 
 // hundredsFirst reports whether the Hebrew numeral s begins with a letter

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/internal/gematria"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
 )
@@ -1083,7 +1084,7 @@ func qualify(s string, name *MonthName) {
 				continue
 			}
 		}
-		if !script.WordEnds(s, end) || digit && (end < len(s) && script.IsDigit(s[end]) || clockAfter(s, end)) {
+		if !script.WordEnds(s, end) && !((q.style == AdarLetter || q.style == AdarLetterASCII) && gluedYear(s, end)) || digit && (end < len(s) && script.IsDigit(s[end]) || clockAfter(s, end)) {
 			continue
 		}
 		if q.style == AdarLatinLetter && (s[j] < 'A' || s[j] > 'Z' || end < len(s) && s[end] == '.' || wordAfter(s, end)) {
@@ -1123,6 +1124,23 @@ func qualify(s string, name *MonthName) {
 		}
 		return
 	}
+}
+
+// gluedYear reports whether a Hebrew year in letters starts at s[end],
+// right after the geresh of an Adar qualifier with no space between:
+// "כ״ב אדר ב׳תשפ״ד", as a page's month and year in two inline elements
+// (<span>כ״ב אדר ב׳</span><span>תשפ״ד</span>) flatten to text. The
+// qualifier was read as the year's thousands, 2784 (Adar I as 1784), a
+// date some 3,000 years off with nothing said. A year is a numeral whose
+// hundreds are 100 or more, with no thousands or those of the years
+// pages date, 4 and 5 (ב׳ה׳תשפ״ד), ending its word.
+func gluedYear(s string, end int) bool {
+	v, e, fail := gematria.Read(s, end)
+	if fail.Kind != gematria.None || e == end || !script.WordEnds(s, e) {
+		return false
+	}
+	th := v / 1000
+	return v%1000 >= 100 && (th == 0 || th == 4 || th == 5)
 }
 
 // wordAfter reports whether a word follows s[end:] after spaces: a

@@ -27,7 +27,8 @@ var ErrUnwritable = errors.New("cannot be written so that it reads back")
 //   - a Hebrew year in letters without a geresh that is a whole number of
 //     thousands (ה, a lone letter) or 9006 or 9007 (טו, טז, read as 15 and
 //     16), and 1000 or 2000 right after the Adar of a common year, where
-//     אדר א׳ and אדר ב׳ read as Adar I and Adar II;
+//     אדר א׳ and אדר ב׳ read as Adar I and Adar II, and so a year from 1100
+//     to 2999 with hundreds (אדר א׳ק״ג reads as Adar I 5103);
 //   - a year before the common era (-0005) other than in full after a
 //     month name (March 17, -0005) or at the start of an ISO date
 //     (-0005-03-17): in a numeric date (3/17/-0005, -0005/03/17) or in
@@ -246,6 +247,11 @@ func (l *Layout) hebrewYearProblem(i int, h hebrew.Date) problem {
 		p.why = "without a geresh, טו and טז read as 15 and 16"
 	case (y == 1000 || y == 2000) && h.Month == hebrew.Adar && !hebrew.IsLeapYear(y) && l.after(i, HebrewMonth):
 		p.why = "after Adar, א׳ and ב׳ read as Adar I and Adar II"
+	case y > 1000 && y < 3000 && y%1000 >= 100 && e.Punct != Bare && h.Month == hebrew.Adar && !hebrew.IsLeapYear(y) && l.after(i, HebrewMonth):
+		// אדר א׳ק״ג, Adar 1103: its thousands, glued to the hundreds,
+		// are the qualifier a page glues to the year (אדר א׳תשפ״ד, as
+		// two inline elements flatten), which reads as Adar I 5103.
+		p.why = "after Adar, א׳ or ב׳ glued to the hundreds reads as Adar I or Adar II and a year of the sixth millennium"
 	}
 	return p
 }

@@ -158,6 +158,10 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		p.add(f)
 		return f.End, true
 	}
+	if f, ok := prefixedYear(s, k); ok {
+		p.add(f) // בתשפ״ד: in 5784
+		return f.End, true
+	}
 	if f, ok := hebrewYearField(s, k); ok {
 		if g, e := smallCount(s, f); e > f.End {
 			p.add(g) // 12. ijaru 370 podle malého počtu: 5370
@@ -234,8 +238,33 @@ func (p *parser) shortHebrewYear(k int) (Field, bool) {
 	if r, _ := decode(s, j); script.IsHebrewLetter(r) || isDigit(s, j) {
 		return Field{}, false // י״ב שבט פ״א נפטר: a word of prose after it, or a number
 	}
+	alone := j == len(s) || s[j] == '\n' || s[j] == '\r'
+	if p.last < k && !alone && strings.ContainsAny(s[p.last:k], "\n\r\u2028\u2029\u0085") || v <= 30 && dayRangeAfter(s, j) {
+		// The first word of the next line, or the first day of a range
+		// of days: "בכ״ב באדר א׳\nכ״ב–כ״ה באדר א׳ תשפ״ד" (a <br> between
+		// them in a page) was 22 Adar I 5722, and the range on the
+		// next line lost its first day, with nothing said. Alone on
+		// its line, the year is the date's, wrapped (see nextLineYear).
+		return Field{}, false
+	}
 	f := Field{Element: layout.Element{Kind: layout.HebrewYear, Form: layout.TwoDigit, Punct: punctOf(s, k, e)}, Value: v, Start: k, End: e}
 	return f, true
+}
+
+// dayRangeAfter reports whether a dash and a day follow at s[j] (spaces
+// around the dash allowed): "כ״ב–כ״ה", "ט״ו - ט״ז", "כ״ב-25". The numeral
+// before them begins a range of days, not a year.
+func dayRangeAfter(s string, j int) bool {
+	r, n := decode(s, j)
+	if n == 0 || !script.IsDash(r) {
+		return false
+	}
+	j = skipSpace(s, j+n)
+	if isDigit(s, j) {
+		return true
+	}
+	v, _, ok := readNumeral(s, j)
+	return ok && v >= 1 && v <= 30
 }
 
 // yearAfterBar reads the year of a Hebrew day and month after a bar at
@@ -467,6 +496,26 @@ func secondGershayim(s string, k, e int) int {
 	return e
 }
 
+// prefixedYear reads at s[k] a Hebrew year in letters with the prefix ב
+// (in) glued to it: "כ״ב בניסן בתשפ״ד" (the 22nd of Nisan, in 5784). A
+// numeral reads the bare ב as the year's thousands, and the date was
+// 22 Nisan 2784, March 27 of -976, with nothing said. The year after the
+// prefix must be marked as a numeral (תשפ״ד, ה׳תשפ״ד): bare letters after
+// ב are as likely a word ("בתשע", at nine). A ב with a geresh (ב׳תמ״ח,
+// the year 2448) is the thousands, and not read here. The prefix is
+// literal text before the year, as a day's is (see numeralPrefix).
+func prefixedYear(s string, k int) (Field, bool) {
+	if !strings.HasPrefix(s[k:], "ב") || !letterAfter(s, k+len("ב")) {
+		return Field{}, false
+	}
+	j := k + len("ב")
+	f, ok := hebrewYearField(s, j)
+	if !ok || f.Start != j || f.Punct == layout.Bare || f.Value < 4000 {
+		return Field{}, false
+	}
+	return f, true
+}
+
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew
 // letters: a numeral of at least 100, or a count of thousands with the
 // word for thousands (ו׳ אלפים), or, 4 or 5, with the rest apart (ה׳
@@ -504,6 +553,11 @@ func hebrewYearField(s string, k int) (Field, bool) {
 	}
 	switch {
 	case v >= 1000 && abbreviation(s, k, e):
+		return Field{}, false
+	case v >= 2000 && v < 3000 && strings.HasPrefix(s[k:], "ב") && letterAfter(s, k+len("ב")):
+		// בתשפ״ד: the prefix ב (in) before the year, which prefixedYear
+		// reads, not 2784 (see there); a template of a year with its
+		// thousands (ה׳תשס״ו) asked this reader, and read 2784.
 		return Field{}, false
 	case v >= 1000:
 		f.Form, f.Value = layout.Thousands, v
@@ -1010,6 +1064,8 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	r, n := decode(s, k)
 	if u := untilDayAt(s, k); u > k {
 		r, n = '-', u-k // ט״ז עד כ״ג חשוון: read as the dash is
+	} else if u := betweenEndDayAt(s, i, k); u > k {
+		r, n = '-', u-k // בין כ״ב לכ״ה באדר א׳: read as the dash is
 	}
 	if script.IsDash(r) {
 		v2, n2, ok2 := readNumeral(s, k+n)
@@ -1113,6 +1169,28 @@ func untilDayAt(s string, k int) int {
 	}
 	d := skipSpace(s, e)
 	if d == e || !hebrewDayMonthAt(s, d) {
+		return k
+	}
+	return d
+}
+
+// betweenEndDayAt returns the index of a range's last day after the first
+// day in letters, at s[i:k], where בין (between) is before the first and
+// ל (to, and), glued to the last or joined by a hyphen or maqaf, before
+// the last, which has the month after it: "בין כ״ב לכ״ה באדר א׳ תשפ״ד"
+// (between the 22nd and the 25th of Adar I) was found as its end alone,
+// 25 Adar I, its first day lost with nothing said, as "בין 22 ל-25 במרץ"
+// in digits was not. It returns k where there is no such join.
+func betweenEndDayAt(s string, i, k int) int {
+	j := skipSpace(s, k)
+	if j == k || !strings.HasPrefix(s[j:], "ל") || !hebrewBetween(s, i) {
+		return k
+	}
+	d := j + len("ל")
+	if r, n := decode(s, d); script.IsDash(r) {
+		d += n // ל-כ״ה, ל־כ״ה
+	}
+	if !hebrewDayMonthAt(s, d) {
 		return k
 	}
 	return d

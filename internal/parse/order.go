@@ -135,12 +135,18 @@ func weekdayDayFirst(fields []Field) bool {
 		switch f := &fields[i]; {
 		case f.Kind == layout.Year:
 			return false
-		case f.Kind == layout.Weekday && f.Form == layout.Long && f.Lang != layout.English &&
-			f.Lang != layout.Hungarian && f.Lang != layout.Lithuanian:
+		case DayFirstWeekday(f):
 			named = true
 		}
 	}
 	return named
+}
+
+// DayFirstWeekday reports whether f is a weekday's whole name in a
+// language that writes a numeric date day first (see weekdayDayFirst).
+func DayFirstWeekday(f *Field) bool {
+	return f.Kind == layout.Weekday && f.Form == layout.Long && f.Lang != layout.English &&
+		f.Lang != layout.Hungarian && f.Lang != layout.Lithuanian
 }
 
 // dayFirstZone reports whether the dateline names a zone of a country

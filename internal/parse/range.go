@@ -657,6 +657,11 @@ func hebrewAnd(s string, i int, between bool) int {
 	if isDigit(s, k) || strings.HasPrefix(s[k:], "יום ") {
 		return k
 	}
+	if between && hebrewDayMonthAt(s, k) {
+		// בין כ״ב באדר א׳ לכ״ה באדר א׳ תשפ״ד: a day in letters with its
+		// month, which were two datelines, the start's year inferred.
+		return k
+	}
 	return i
 }
 
@@ -760,6 +765,9 @@ func hebrewBetweenStart(s string, i int) int {
 		d += len("ה-") // בין ה-7 ל-15 בדצמבר
 	}
 	if !isDigit(s, d) {
+		if f, ok := markedDayAt(s, k); ok && (betweenEndDayAt(s, k, f.End) > f.End || hebrewDayMonthAt(s, k)) {
+			return k // בין כ״ב לכ״ה באדר א׳ תשפ״ד, בין כ״ב באדר א׳ לכ״ה ...: days in letters
+		}
 		return i
 	}
 	return k

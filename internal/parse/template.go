@@ -950,6 +950,9 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVot
 		return true
 	case layout.HebrewYear:
 		y, ok := hebrewYearField(s, i)
+		if ok && y.Punct == layout.Bare && i >= len("ב") && s[i-len("ב"):i] == "ב" {
+			return false // בתשע after a layout's בתשס״ו: a word (at nine), as Parse reads it (see prefixedYear)
+		}
 		*f = y
 		return ok
 	case layout.Hour, layout.Minute, layout.Second:
