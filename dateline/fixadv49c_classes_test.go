@@ -1,0 +1,63 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// adv49Ref is the reference of the 49th adversarial review's scans:
+// Monday, January 15, 2024 in UTC.
+var adv49Ref = dateline.Reference(time.Date(2024, time.January, 15, 12, 0, 0, 0, time.UTC))
+
+// TestCarmakerNissan: the Latin word Nissan is also the carmaker's name,
+// and car news writes it as a month's name would be: before a year of
+// sales or a model's number, after a count, or hyphened. Find read "4
+// Nissan models" as 4 Nisan 5784 and "Nissan 2024 sales" as the month
+// Nisan with a false error; without a year, weekday, Gregorian date or a
+// joining word beside it, such a reading is not a date. Dates of Nisan
+// spelt Nissan that say they are one, and other spellings, are found.
+func TestCarmakerNissan(t *testing.T) {
+	for _, text := range []string{
+		"Nissan 2024 sales rose 5%.",
+		"NISSAN 2025 models arrive.",
+		"We compared 4 Nissan models.",
+		"Toyota sold 12 Nissan-sized cars",
+		"Nissan 3 Series",
+		"I drove my Nissan 300 miles",
+		"The Nissan 300ZX, 1990.\nNissan 14 dealerships closed.",
+		"Nissan 1999 Altima for sale",
+		"Er fuhr 3 Nissan Micra.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, adv49Ref))
+		})
+	}
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"We meet on 15 Nissan.", "15 Nissan", "2024-04-23", "15 Nisan 5784"},
+		{"on 15 Nissan, the first night", "15 Nissan", "2024-04-23", "15 Nisan 5784"},
+		{"15 Nissan 5784 was a Tuesday", "15 Nissan 5784", "2024-04-23", "15 Nisan 5784"},
+		{"died on 13 Nissan 1866 in Lubavitch", "13 Nissan 1866", "1866-03-29", "13 Nisan 5626"},
+		{"on the 2nd of Nissan we met", "2nd of Nissan", "2024-04-10", "2 Nisan 5784"},
+		{"27 de Nissan de 5784", "27 de Nissan de 5784", "2024-05-05", "27 Nisan 5784"},
+		{"Der 15. Nissan 5784 fällt", "15. Nissan 5784", "2024-04-23", "15 Nisan 5784"},
+		{"Tuesday, 15 Nissan models", "Tuesday, 15 Nissan", "2024-04-23", "15 Nisan 5784"},
+		// Near misses: other spellings of the month are as they were.
+		{"We met on 14 Nisan models", "14 Nisan", "2024-04-22", "14 Nisan 5784"},
+		{"We met on 14 ניסן models", "14 ניסן", "2024-04-22", "14 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, adv49Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	m := findOneOK(t, "Nissan 5784 was a spring month", adv49Ref)
+	assert.Equal(t, "Nissan 5784", "Nissan 5784 was a spring month"[m.Start:m.End])
+}
