@@ -61,3 +61,42 @@ func TestCarmakerNissan(t *testing.T) {
 	m := findOneOK(t, "Nissan 5784 was a spring month", adv49Ref)
 	assert.Equal(t, "Nissan 5784", "Nissan 5784 was a spring month"[m.Start:m.End])
 }
+
+// TestVersionNumbersNotDates: a program's version written with points
+// and a two-digit last part reads as a day-first date: "Node 18.3.24 and
+// 20.11.1" was March 18, 2024 with nothing said. A stage's word after it,
+// a version that no date is beside it, "to" after a verb of upgrading, or
+// "build" or "patch" before it say it is a version. Dates of the same
+// digits in prose are found.
+func TestVersionNumbersNotDates(t *testing.T) {
+	for _, text := range []string{
+		"Node 18.3.24 and 20.11.1",
+		"Node 18.3.24, 20.11.1 and 21.6.2",
+		"Upgrade Django to 4.2.11 today.",
+		"We upgraded the server to 5.3.24 last week.",
+		"bump lodash from 4.2.11 to 4.17.21",
+		"Firefox 12.3.24 beta",
+		"Chrome 14.2.25 LTS is out",
+		"build 2.3.24",
+		"Patch 2.3.24 fixes it",
+		"see 1.2.3.4 or 2.3.24",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, adv49Ref))
+		})
+	}
+	for _, tc := range []struct{ text, match, day string }{
+		{"am 18.3.24 war Sitzung", "18.3.24", "2024-03-18"},
+		{"Stand 18.3.24", "18.3.24", "2024-03-18"},
+		{"le 18.3.24 et le 20.3.24", "18.3.24", "2024-03-18"},
+		{"בתאריך 18.3.24 נפגשנו", "18.3.24", "2024-03-18"},
+		{"Firefox 12.3.2024 beta", "12.3.2024", "2024-03-12"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, adv49Ref)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
