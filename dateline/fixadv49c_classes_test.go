@@ -100,3 +100,79 @@ func TestVersionNumbersNotDates(t *testing.T) {
 		})
 	}
 }
+
+// TestOldStyleBracketWithYear: Wikipedia writes a life's dates as the New
+// Style date with the Old Style one, year and all, in a bracket after it,
+// the year by the English reckoning that began it on March 25:
+// "February 22, 1732 [O.S. February 11, 1731]". Find read the bracket as
+// a dateline of its own, Washington's birth a year early with a warning,
+// and the New Style date after it as one the marker might name. A bracket
+// whose day and year are the New Style date's Julian one is now part of
+// its dateline; one that is not is read alone, as before.
+func TestOldStyleBracketWithYear(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"George Washington (February 22, 1732 [O.S. February 11, 1731] – ", "February 22, 1732 [O.S. February 11, 1731]", "1732-02-22", "26 Shevat 5492"},
+		{"Isaac Newton (4 January 1643 [O.S. 25 December 1642] – ", "4 January 1643 [O.S. 25 December 1642]", "1643-01-04", "13 Tevet 5403"},
+		{"died 31 March 1727 [O.S. 20 March 1726])", "31 March 1727 [O.S. 20 March 1726]", "1727-03-31", "9 Nisan 5487"},
+		{"born March 5, 1700 [O.S. February 23, 1699] in Boston", "March 5, 1700 [O.S. February 23, 1699]", "1700-03-05", "14 Adar 5460"},
+		{"born March 5, 1700 [O.S. February 23, 1700] in Boston", "March 5, 1700 [O.S. February 23, 1700]", "1700-03-05", "14 Adar 5460"},
+		{"né le 7 janvier 1700 [O.S. 28 décembre 1699] à Paris", "7 janvier 1700 [O.S. 28 décembre 1699]", "1700-01-07", "16 Tevet 5460"},
+		{"am 22. Februar 1732 [O.S. 11. Februar 1731] geboren", "22. Februar 1732 [O.S. 11. Februar 1731]", "1732-02-22", "26 Shevat 5492"},
+		{"died 31 March 1727 (O.S. 20 March 1726) in", "31 March 1727 (O.S. 20 March 1726)", "1727-03-31", "9 Nisan 5487"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, adv49Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	// Near misses: a bracket whose year or day is not the New Style
+	// date's Julian one is a dateline of its own, as before.
+	for _, text := range []string{
+		"February 22, 1732 [O.S. February 11, 1730] x",
+		"February 22, 1732 [O.S. February 12, 1731] x",
+		"March 31, 1760 [O.S. March 20, 1759] x",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(text, adv49Ref), 2)
+		})
+	}
+}
+
+// TestOldStyleOfAnotherDate: the marker of an Old Style bracket names the
+// calendar of its own date, not of one after the bracket closes: "(February
+// 22, 1732 [O.S. February 11, 1731] – December 14, 1799)" warned that
+// "O.S." before December 14, 1799 might name its calendar, and "8 February
+// [O.S. 28 January] 1725", which writes its own Julian day, offered
+// February 8, 1725 itself as its Julian reading. A marker that is a bracket
+// of its own, "(O.S.) on July 1, 1690", still warns.
+func TestOldStyleOfAnotherDate(t *testing.T) {
+	for _, tc := range []struct{ text, match, day string }{
+		{"George Washington (February 22, 1732 [O.S. February 11, 1731] – December 14, 1799)", "December 14, 1799", "1799-12-14"},
+		{"Isaac Newton (4 January 1643 [O.S. 25 December 1642] – 31 March 1727)", "31 March 1727", "1727-03-31"},
+		{"Peter the Great (9 June [O.S. 30 May] 1672 – 8 February [O.S. 28 January] 1725)", "8 February [O.S. 28 January] 1725", "1725-02-08"},
+		{"Anna (9 June [O.S. 30 May] 1672 – 2 July 1725)", "2 July 1725", "1725-07-02"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, adv49Ref)
+			require.Len(t, ms, 2)
+			m := ms[1]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.True(t, m.OK(), "%v", m.Problems)
+		})
+	}
+	for _, text := range []string{
+		"He was born (O.S.) on July 1, 1690",
+		"According to the Julian Calendar, the Battle of the Boyne occurred on July 1, 1690",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, adv49Ref)
+			require.NotEmpty(t, m.Problems)
+			assert.Equal(t, dateline.CodeDateAmbiguous, m.Problems[0].Code)
+		})
+	}
+}
