@@ -176,3 +176,34 @@ func TestOldStyleOfAnotherDate(t *testing.T) {
 		})
 	}
 }
+
+// TestPostgresOffsetHour: PostgreSQL writes a timestamptz as an ISO date,
+// a space, the time with its seconds and the offset's hour glued to it:
+// "2024-03-02 10:39:00+00". Parse refused it ("expected a date, found
+// "+"), and Find dropped "-05", the instant five hours, and here a day,
+// early. The offset is read after seconds, and a plus after minutes; a
+// range of times after a space is as it was.
+func TestPostgresOffsetHour(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2024-03-02 10:39:00+00", "2024-03-02T10:39:00Z"},
+		{"2024-03-02 22:39:00-05", "2024-03-03T03:39:00Z"},
+		{"2024-03-02 10:39:00.123+02", "2024-03-02T08:39:00Z"},
+		{"2024-03-02 10:39+00", "2024-03-02T10:39:00Z"},
+		{"2024-03-02 01:30:00+14", "2024-03-01T11:30:00Z"},
+		{"2024-03-02T10:39:00+00", "2024-03-02T10:39:00Z"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := dateline.Parse(tc.in, dateline.In(time.UTC))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, d.Time.UTC().Format("2006-01-02T15:04:05Z"))
+			text := "created_at: " + tc.in + " ok"
+			ms := dateline.Find(text, dateline.In(time.UTC))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.in, text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.UTC().Format("2006-01-02T15:04:05Z"))
+		})
+	}
+	// Near miss: digits before the date make it no ISO date.
+	_, err := dateline.Parse("12024-03-02 10:39:00+00", dateline.In(time.UTC))
+	assert.Error(t, err)
+}
