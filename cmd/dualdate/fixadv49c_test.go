@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,5 +41,22 @@ func TestLangLayoutRefusedByMonth(t *testing.T) {
 			assert.Equal(t, exitOK, r.code, r.stderr)
 			assert.Equal(t, tc.want, r.stdout)
 		})
+	}
+}
+
+// TestCheckCROnlyLines: a file whose lines end with a CR alone, as old Mac
+// OS wrote them, is checked line by line, as the same file with LF or
+// CRLF endings is: it was one line, a syntax error on line 1, and the
+// datelines after it went unchecked (hd: 2024-03-04 is 24 Adar I 5784).
+func TestCheckCROnlyLines(t *testing.T) {
+	lf := "Saturday, March 2, 2024 | 22 Adar I 5784\n\nSunday, March 3, 2024 | 23 Adar I 5784\nMonday, March 4, 2024 | 22 Adar I 5784\n"
+	want := runDualdate(lf, "check", "-")
+	assert.Equal(t, exitInput, want.code, want.stderr)
+	assert.Contains(t, want.stdout+want.stderr, "<stdin>:4:")
+	for _, in := range []string{strings.ReplaceAll(lf, "\n", "\r"), strings.ReplaceAll(lf, "\n", "\r\n")} {
+		r := runDualdate(in, "check", "-")
+		assert.Equal(t, want.code, r.code, r.stderr)
+		assert.Equal(t, want.stdout, r.stdout)
+		assert.Equal(t, want.stderr, r.stderr)
 	}
 }
