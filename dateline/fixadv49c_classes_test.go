@@ -207,3 +207,50 @@ func TestPostgresOffsetHour(t *testing.T) {
 	_, err := dateline.Parse("12024-03-02 10:39:00+00", dateline.In(time.UTC))
 	assert.Error(t, err)
 }
+
+// TestLevantineCivilMonths: Levantine Arabic names the civil months with
+// the Syriac names that are also the Hebrew months' in Arabic: "2 آذار
+// 2024" is March 2, 2024 on a Lebanese or Syrian page. Parse refused it,
+// the message saying so, and "السبت 2 آذار 2024" with the error that 2
+// Adar of the Hebrew year 2024 is no Saturday. With a civil year, and no
+// word for Hebrew or Jewish near, the name is the civil month; a Hebrew
+// year, such a word, or no year keep the Hebrew month, as before.
+func TestLevantineCivilMonths(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{"2 آذار 2024", "2024-03-02", "22 Adar I 5784"},
+		{"السبت 2 آذار 2024", "2024-03-02", "22 Adar I 5784"},
+		{"2 شباط 2024", "2024-02-02", "23 Shevat 5784"},
+		{"15 تموز 2024", "2024-07-15", "9 Tammuz 5784"},
+		{"2 أيار 2024", "2024-05-02", "24 Nisan 5784"},
+		{"15 آب 1990", "1990-08-15", "24 Av 5750"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := dateline.Parse(tc.in, adv49Ref)
+			require.NoError(t, err)
+			assert.Equal(t, tc.day, d.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, d.Hebrew.String())
+			text := "عقد الاجتماع في " + tc.in + " في بيروت"
+			ms := dateline.Find(text, adv49Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	// Near misses: the Hebrew month stays.
+	for _, tc := range []struct{ in, heb string }{
+		{"2 نيسان 5784", "2 Nisan 5784"},
+		{"2 تموز 5784", "2 Tammuz 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := dateline.Parse(tc.in, adv49Ref)
+			require.NoError(t, err)
+			assert.Equal(t, tc.heb, d.Hebrew.String())
+		})
+	}
+	for _, in := range []string{"15 نيسان 2025 العبري", "2 آذار"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, adv49Ref)
+			assert.Error(t, err)
+		})
+	}
+}
