@@ -72,7 +72,8 @@ func (p *parser) oldStyleAside(j int) int {
 	if !okd || !okm {
 		return j
 	}
-	if y, oky := q.get(layout.Year); oky && !p.asideYearAgrees(os.Value, m.Value, y) {
+	y, oky := q.get(layout.Year)
+	if oky && !p.asideYearAgrees(os.Value, m.Value, y) {
 		return j
 	}
 	// The Julian day is in the New Style day's month (6 of April 19), or
@@ -107,6 +108,12 @@ func (p *parser) oldStyleAside(j int) int {
 	os.Kind, os.Calendar, os.Flags = layout.Day, layout.Julian, os.Flags|OldStyle
 	m.Calendar, m.Flags = layout.Julian, m.Flags|OldStyle
 	p.addInOrder(os, m)
+	if oky {
+		// The Julian year, which a layout writes as the day's (see
+		// asideYearAgrees).
+		y.Calendar, y.Flags = layout.Julian, y.Flags|OldStyle
+		p.add(y)
+	}
 	if !p.has(layout.Year) {
 		// The year after the bracket: "April 19 [O.S. April 6] 1903".
 		p.gregorianYear(skipSpace(s, c+1))
