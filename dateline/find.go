@@ -1030,7 +1030,9 @@ func versionAround(text string, start, end int) bool {
 	}
 	lo := max(0, b-48)
 	for f := range strings.FieldsSeq(text[lo:b]) {
-		if upgradeVerbs[strings.ToLower(strings.Trim(f, ",;:"))] {
+		// A label's "Update:" is no verb: "Update: the meeting moved
+		// from 2.3.24 to 5.3.24" is a range of dates.
+		if upgradeVerbs[strings.ToLower(strings.TrimRight(f, ",;"))] {
 			return true
 		}
 	}

@@ -91,6 +91,7 @@ func TestVersionNumbersNotDates(t *testing.T) {
 		{"le 18.3.24 et le 20.3.24", "18.3.24", "2024-03-18"},
 		{"בתאריך 18.3.24 נפגשנו", "18.3.24", "2024-03-18"},
 		{"Firefox 12.3.2024 beta", "12.3.2024", "2024-03-12"},
+		{"Update: the meeting moved from 2.3.24 to 5.3.24", "2.3.24 to 5.3.24", "2024-03-02"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, adv49Ref)
