@@ -956,7 +956,6 @@ const maxYearsApart = 30
 var numberingWords = map[string]bool{
 	"section": true, "sections": true, "sec": true, "clause": true, "article": true, "art": true, "chapter": true,
 	"ch": true, "paragraph": true, "para": true, "step": true, "item": true, "figure": true, "fig": true,
-	"build": true, "builds": true, "patch": true, "firmware": true, "sdk": true,
 	"table": true, "appendix": true, "version": true, "versions": true, "ver": true, "v": true, "release": true,
 	"kernel": true, "§": true, "abschnitt": true, "kapitel": true, "artikel": true, "absatz": true,
 	"ziffer": true, "chapitre": true, "alinéa": true, "paragraphe": true, "sección": true, "capítulo": true,
@@ -984,11 +983,15 @@ func identifierAround(text string, start, end int) bool {
 // upgrading before it ("Upgrade Django to 4.2.11 today", "bump lodash
 // from 4.2.11"). Such numbers were read as day-first dates, March 18,
 // 2024 and February 4, 2011, with no more than the warning that some
-// read both ways (the forty-ninth adversarial review). "am 18.3.24",
+// read both ways (the forty-ninth adversarial review); so is one after
+// "build" or "patch". "am 18.3.24",
 // "vom 2.3.24 bis 5.3.24" and "Stand 18.3.24" are dates still.
 func versionAround(text string, start, end int) bool {
 	if strings.IndexByte(text[start:end], '.') < 0 {
 		return false
+	}
+	if versionWordBefore(text, start) {
+		return true // build 2.3.24, Patch 2.3.24: a year of four digits is a date's (Patch 8.2.1981)
 	}
 	w, k := wordAt(text, skipBlank(text, end))
 	if versionStages[strings.ToLower(w)] {
@@ -1035,6 +1038,24 @@ func versionAround(text string, start, end int) bool {
 		if upgradeVerbs[strings.ToLower(strings.TrimRight(f, ",;"))] {
 			return true
 		}
+	}
+	return false
+}
+
+// versionWordBefore reports whether a word that numbers a program's
+// build or patch ends a space before text[start].
+func versionWordBefore(text string, start int) bool {
+	e := start
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && (text[b-1]|0x20 >= 'a' && text[b-1]|0x20 <= 'z') {
+		b--
+	}
+	switch strings.ToLower(text[b:e]) {
+	case "build", "builds", "patch", "firmware", "sdk":
+		return e < start && (b == 0 || text[b-1] < 0x80)
 	}
 	return false
 }
