@@ -59,11 +59,22 @@ func TestArabic(t *testing.T) {
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
 	// Nisan, Iyar, Tammuz, Av, Elul, Shevat and Adar are the Levantine
 	// April, May, July, August, September, February and March too: with a
-	// civil year, the reader does not choose a calendar, as for Turkish's
-	// Nisan: it is an error, which names the civil month. It was read as
-	// the Hebrew month in the Gregorian year given, with a warning: "12
-	// نيسان 2025", April 12 on a Levantine page, was April 10.
-	for _, text := range []string{"12 نيسان 2025", "3 آب 2024", "1 أيلول 2025", "12 نيسان 1950"} {
+	// civil year, they are the civil months, as Turkish's Nisan is April
+	// beside a Turkish word. It was read as the Hebrew month in the
+	// Gregorian year given, with a warning ("12 نيسان 2025", April 12 on
+	// a Levantine page, was April 10), and then refused; since the
+	// forty-ninth adversarial review it is read (hd: 2025-04-12 is 14
+	// Nisan 5785, 2024-08-03 28 Tammuz 5784, 2025-09-01 8 Elul 5785,
+	// 1950-04-12 25 Nisan 5710).
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"12 نيسان 2025", "2025-04-12", "14 Nisan 5785"},
+		{"3 آب 2024", "2024-08-03", "28 Tammuz 5784"},
+		{"1 أيلول 2025", "2025-09-01", "8 Elul 5785"},
+		{"12 نيسان 1950", "1950-04-12", "25 Nisan 5710"},
+	})
+	// Beside a word for Hebrew or Jewish, the name is the Hebrew month's,
+	// and a civil year after it is refused, naming the civil month.
+	for _, text := range []string{"15 نيسان 2025 العبري", "3 آب 2024 اليهودي"} {
 		m := oneMatch(t, text, heldoutRef)
 		assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeYearUnlikely, text)
 		assert.Contains(t, m.Err().Error(), "in Levantine Arabic", text)

@@ -689,7 +689,7 @@ func notADate(text string, r *parse.Result, o *options) bool {
 			numeric = false // a weekday, a Hebrew date, an occasion
 		}
 	}
-	if numeric && (numberedBefore(text, r.Start) || year < 0 && identifierAround(text, r.Start, r.End)) {
+	if numeric && (numberedBefore(text, r.Start) || year < 0 && (identifierAround(text, r.Start, r.End) || versionAround(text, r.Start, r.End))) {
 		return true
 	}
 	if !numeric || year < 0 || year >= firstGregorianYear && year <= 2100 {
@@ -1021,6 +1021,158 @@ var numberingWords = map[string]bool{
 // ("LINUX_2.6.39", "3.4.35_hi3535").
 func identifierAround(text string, start, end int) bool {
 	return start > 0 && text[start-1] == '_' || end < len(text) && text[end] == '_'
+}
+
+// versionAround reports whether the date of numbers without a year of
+// four digits at text[start:end] is written as a program's version is,
+// with points: a word of a version's stage after it ("Firefox 12.3.24
+// beta", "18.3.24 LTS"), a number of points beside it that no date is,
+// of one digit after its last point or of four parts ("Node 18.3.24 and
+// 20.11.1", "1.2.3.4 or 2.3.24"), or "to" or "from" after a verb of
+// upgrading before it ("Upgrade Django to 4.2.11 today", "bump lodash
+// from 4.2.11"). Such numbers were read as day-first dates, March 18,
+// 2024 and February 4, 2011, with no more than the warning that some
+// read both ways (the forty-ninth adversarial review); so is one after
+// "build" or "patch". "am 18.3.24",
+// "vom 2.3.24 bis 5.3.24" and "Stand 18.3.24" are dates still.
+func versionAround(text string, start, end int) bool {
+	if strings.IndexByte(text[start:end], '.') < 0 {
+		return false
+	}
+	if versionWordBefore(text, start) {
+		return true // build 2.3.24, Patch 2.3.24: a year of four digits is a date's (Patch 8.2.1981)
+	}
+	w, k := wordAt(text, skipBlank(text, end))
+	if versionStages[strings.ToLower(w)] {
+		return true
+	}
+	if k > 0 && (w == "and" || w == "or" || w == "to" || w == "," || w == "und" || w == "et") && versionOnly(text, skipBlank(text, k)) {
+		return true
+	}
+	// The words before: a version and "and", "or" or a comma ("1.2.3.4
+	// or 2.3.24"), or "to" or "from" after a verb of upgrading.
+	e := start
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && text[b-1] >= 'a' && text[b-1] <= 'z' {
+		b--
+	}
+	pw := text[b:e]
+	if b == e && b > 0 && text[b-1] == ',' {
+		b, pw = b-1, ","
+	}
+	if e == start || pw == "" {
+		return false
+	}
+	if pw == "and" || pw == "or" || pw == "," || pw == "und" || pw == "et" {
+		v := b
+		for v > 0 && text[v-1] == ' ' {
+			v--
+		}
+		d := v
+		for d > 0 && (text[d-1]-'0' < 10 || text[d-1] == '.') {
+			d--
+		}
+		return d < v && (d == 0 || text[d-1] == ' ') && versionOnly(text[:v], d)
+	}
+	if pw != "to" && pw != "from" {
+		return false
+	}
+	lo := max(0, b-48)
+	for f := range strings.FieldsSeq(text[lo:b]) {
+		// A label's "Update:" is no verb: "Update: the meeting moved
+		// from 2.3.24 to 5.3.24" is a range of dates.
+		if upgradeVerbs[strings.ToLower(strings.TrimRight(f, ",;"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// versionWordBefore reports whether a word that numbers a program's
+// build or patch ends a space before text[start].
+func versionWordBefore(text string, start int) bool {
+	e := start
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && (text[b-1]|0x20 >= 'a' && text[b-1]|0x20 <= 'z') {
+		b--
+	}
+	switch strings.ToLower(text[b:e]) {
+	case "build", "builds", "patch", "firmware", "sdk":
+		return e < start && (b == 0 || text[b-1] < 0x80)
+	}
+	return false
+}
+
+// versionStages are the words, in lower case, that follow a program's
+// version to name its stage or channel: "12.3.24 beta".
+var versionStages = map[string]bool{
+	"beta": true, "alpha": true, "rc": true, "lts": true, "nightly": true, "snapshot": true, "preview": true,
+	"dev": true, "esr": true, "stable": true,
+}
+
+// upgradeVerbs are the verbs, in lower case, that move a program to a
+// version: "upgrade Django to 4.2.11".
+var upgradeVerbs = map[string]bool{
+	"upgrade": true, "upgraded": true, "upgrading": true, "upgrades": true, "update": true, "updated": true,
+	"updating": true, "updates": true, "bump": true, "bumped": true, "bumps": true, "bumping": true,
+	"downgrade": true, "downgraded": true, "pin": true, "pinned": true, "install": true, "installed": true,
+	"migrate": true, "migrated": true,
+}
+
+// skipBlank returns the index of the first byte at or after i that is not
+// a space.
+func skipBlank(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// wordAt returns the word of ASCII letters at s[i], or the comma there,
+// and the index after it; "" and i where there is neither.
+func wordAt(s string, i int) (string, int) {
+	if i < len(s) && s[i] == ',' {
+		return ",", i + 1
+	}
+	k := i
+	for k < len(s) && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z') {
+		k++
+	}
+	if k < len(s) && s[k] >= 0x80 {
+		return "", i // a word of another script, or accented
+	}
+	return s[i:k], k
+}
+
+// versionOnly reports whether s[i] starts digits parted by points that no
+// date is: one digit after the last of two points ("20.11.1"), or four
+// parts or more ("1.2.3.4").
+func versionOnly(s string, i int) bool {
+	parts, last := 0, 0
+	for {
+		k := i
+		for k < len(s) && s[k]-'0' < 10 {
+			k++
+		}
+		if k == i {
+			return false
+		}
+		parts, last = parts+1, k-i
+		if k+1 < len(s) && s[k] == '.' && s[k+1]-'0' < 10 {
+			i = k + 1
+			continue
+		}
+		if k < len(s) && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z' || s[k] >= 0x80) {
+			return false
+		}
+		return parts >= 4 || parts == 3 && last == 1
+	}
 }
 
 // numberedBefore reports whether a word of numberingWords ends right

@@ -95,14 +95,21 @@ func TestHeldout210HebrewJulianMarker(t *testing.T) {
 // according to the Julian calendar" before "5 November 1688 was a
 // Monday" was read as the Gregorian July 1, with nothing said, the
 // marker taken for the next date's and left out of both. A marker that
-// may lead still starts the next dateline ("[OS: 4 September 1745]").
+// may lead starts the next dateline, but a bracket with the date's own
+// Julian day and year is its Old Style half ("15 September 1745 [OS: 4
+// September 1745]", one dateline since the forty-ninth adversarial
+// review; it was two of the same day).
 func TestHeldout210MarkerBeforeNextDate(t *testing.T) {
 	ms := dateline.Find("1 July 1690, according to the Julian calendar\n5 November 1688 was a Monday", heldoutRef)
 	require.Len(t, ms, 2)
 	assert.Equal(t, "1690-07-11", ms[0].Dateline.Time.Format("2006-01-02"))
 	assert.Equal(t, "1688-11-05", ms[1].Dateline.Time.Format("2006-01-02"))
 	ms = dateline.Find("15 September 1745 [OS: 4 September 1745]", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "1745-09-15", ms[0].Dateline.Time.Format("2006-01-02"))
+	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	ms = dateline.Find("15 September 1745 [OS: 5 September 1745]", heldoutRef)
 	require.Len(t, ms, 2)
 	assert.Equal(t, "1745-09-15", ms[0].Dateline.Time.Format("2006-01-02"))
-	assert.Equal(t, "1745-09-15", ms[1].Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, "1745-09-16", ms[1].Dateline.Time.Format("2006-01-02"))
 }

@@ -51,10 +51,19 @@ func julianNamedBefore(text string, start int, sub *parse.Result, rep *Report) {
 
 // gregorianText returns the Gregorian date that the fields of sub write
 // in full, day, month and a year of four digits, none of it marked as
-// Julian or New Style, where no Hebrew date is beside it.
+// Julian or New Style, where no Hebrew date is beside it, nor an Old
+// Style day of its own.
 func gregorianText(sub *parse.Result) (y int, m time.Month, d int, ok bool) {
 	for i := range sub.Fields {
-		switch f := &sub.Fields[i]; f.Kind {
+		f := &sub.Fields[i]
+		if f.Calendar == layout.Julian || f.Flags&parse.OldStyle != 0 {
+			// The match writes its own Old Style day: "8 February [O.S.
+			// 28 January] 1725", whose Julian day was taken for the
+			// Gregorian one and offered as the date's Julian reading,
+			// February 8 itself (the forty-ninth adversarial review).
+			return 0, 0, 0, false
+		}
+		switch f.Kind {
 		case layout.Day:
 			d = f.Value
 		case layout.Month:

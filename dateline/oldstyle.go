@@ -45,7 +45,9 @@ func (rv *resolver) checkOldStyle() {
 	if jy <= 1751 && early {
 		legal = jy - 1
 	}
-	if x.Value == legal {
+	if x.Value == legal || x.Form != layout.LegalYear && x.Value == jy {
+		// A year of its own in the Old Style bracket may count from
+		// January 1 too: "March 5, 1700 [O.S. February 23, 1700]".
 		return
 	}
 	day := monthName(int(jm)) + " " + itoa(jd) + ", " + itoa(jy) + " (Old Style)"

@@ -604,6 +604,11 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		name, ok = declinedMonth(s, k) // 15. nisanu, 15. - 22. nisana
 	}
 	april := ok && turkishNisan(s, k, name) // 19 Nisan 2024 Cuma
+	levantine, civil := word{}, false
+	if ok && !april {
+		levantine, civil = levantineCivil(s, k, name) // 2 آذار 2024
+		april = civil
+	}
 	ok = ok && !april
 	var slip int8 // a misspelt Gregorian month's
 	corrected := false
@@ -641,6 +646,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	}
 	if april {
 		w, e = turkishApril, k+name.Len
+		if civil {
+			w = levantine
+		}
 	}
 	if w.kind != wMonth && hasEnd {
 		if e, ok := p.romanRange(i, day, end, k); ok {

@@ -124,22 +124,42 @@ func TestNoCalendarMarker(t *testing.T) {
 	}
 }
 
-// TestDualDating: a marker before a second date is that date's, and it
-// starts the next dateline: "15 September 1745 [OS: 4 September 1745]" is
-// the Gregorian date and then the Julian one.
+// TestDualDating: an Old Style bracket whose day and year are the date
+// before it's Julian ones is that date's other half, as Wikipedia writes a
+// life's dates: "15 September 1745 [OS: 4 September 1745]" is one
+// dateline (it was two, the Gregorian date and then the Julian one, until
+// the forty-ninth adversarial review), its bracket's day, month and year
+// Julian. A bracket of another day is a marker before a second date,
+// which starts the next dateline.
 func TestDualDating(t *testing.T) {
 	text := "Born 15 September 1745 [OS: 4 September 1745], died 27 December 1812 [OS: 15 December 1812]"
 	var got []string
+	for r := range parse.All(text) {
+		got = append(got, text[r.Start:r.End])
+		var cals []layout.Calendar
+		for _, f := range r.Fields {
+			if f.Kind == layout.Day || f.Kind == layout.Month || f.Kind == layout.Year {
+				cals = append(cals, f.Calendar)
+			}
+		}
+		assert.Equal(t, []layout.Calendar{layout.Gregorian, layout.Gregorian, layout.Gregorian, layout.Julian, layout.Julian, layout.Julian}, cals)
+	}
+	assert.Equal(t, []string{"15 September 1745 [OS: 4 September 1745]", "27 December 1812 [OS: 15 December 1812]"}, got)
+	_, err := parse.Parse("15 September 1745 [OS: 4 September 1745]")
+	require.NoError(t, err)
+
+	text = "Born 15 September 1745 [OS: 5 September 1745], died"
 	var cals []layout.Calendar
+	got = nil
 	for r := range parse.All(text) {
 		got = append(got, text[r.Start:r.End])
 		m, ok := r.Get(layout.Month)
 		require.True(t, ok)
 		cals = append(cals, m.Calendar)
 	}
-	assert.Equal(t, []string{"15 September 1745", "OS: 4 September 1745", "27 December 1812", "OS: 15 December 1812"}, got)
-	assert.Equal(t, []layout.Calendar{layout.Gregorian, layout.Julian, layout.Gregorian, layout.Julian}, cals)
-	_, err := parse.Parse("15 September 1745 [OS: 4 September 1745]")
+	assert.Equal(t, []string{"15 September 1745", "OS: 5 September 1745"}, got)
+	assert.Equal(t, []layout.Calendar{layout.Gregorian, layout.Julian}, cals)
+	_, err = parse.Parse("15 September 1745 [OS: 5 September 1745]")
 	var pe *parse.Error
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, 19, pe.Offset, "the dateline ends before the marker of the next date")

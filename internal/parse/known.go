@@ -78,8 +78,9 @@ type knownName struct {
 	numeral bool
 	marks   marks
 	// nisan is set for the Hebrew month written Nisan, which is April
-	// beside Turkish names: the text around it is read for them (see
-	// turkishNisanAt) wherever the name is found.
+	// beside Turkish names, or with a Levantine Arabic name (آذار, March,
+	// before a civil year): the text around it is read for them (see
+	// turkishNisanAt, levantineCivilAt) wherever the name is found.
 	nisan bool
 	// The name's vote (see langVote): the languages that have it (all of
 	// them for a name that does not vote), and whether it counts.
@@ -354,7 +355,7 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	}
 	n.hint = hints(&f)
 	n.numeral = f.Kind == layout.HebrewDay && f.Form == layout.Numeral
-	n.nisan = f.Kind == layout.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan && foldedEqual(text, "nisan")
+	n.nisan = f.Kind == layout.HebrewMonth && (hebrew.Month(f.Value) == hebrew.Nisan && foldedEqual(text, "nisan") || levantineMonths[text] != 0)
 	if f.Kind == layout.HebrewMonth {
 		n.marks = markHebrewMonth
 		if n.hint {

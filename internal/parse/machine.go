@@ -141,8 +141,8 @@ func (p *parser) zones(k int) {
 		return
 	}
 	z, ok := zoneAt(s, i)
-	if !ok && i == k && p.isoClock() {
-		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04
+	if !ok && i == k && (p.isoClock() || p.spacedISOClock(s[i] == '+')) {
+		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04, 2024-03-02 10:39:00+00
 	}
 	if !ok && i > k {
 		// 09:00:00 -03, 11:30 pm -03: an offset of the hour alone after
@@ -228,6 +228,36 @@ func (p *parser) isoClock() bool {
 	for j := p.n - 1; j >= 0; j-- {
 		if f := &p.buf[j]; f.Kind == layout.Hour {
 			return f.Start > 0 && p.s[f.Start-1] == 'T'
+		}
+	}
+	return false
+}
+
+// spacedISOClock reports whether the time of day just read follows an
+// ISO 8601 date and a space, as PostgreSQL writes a timestamptz
+// ("2024-03-02 10:39:00+00", "2024-03-02 22:39:00-05"), with its
+// seconds, or, before a plus, which starts no range of times, without
+// them: there an offset of the hour alone is glued to the time. Convert
+// refused "+00" ("expected a date, found "+"), and scan dropped "-05",
+// a day early (found by the forty-ninth adversarial review).
+func (p *parser) spacedISOClock(plus bool) bool {
+	seconds := false
+	for j := p.n - 1; j >= 0; j-- {
+		switch f := &p.buf[j]; f.Kind {
+		case layout.Second, layout.Fraction:
+			seconds = true
+		case layout.Hour:
+			b := f.Start - 11 // "2024-03-02 "
+			if !seconds && !plus || b < 0 || p.s[f.Start-1] != ' ' {
+				return false
+			}
+			d := p.s[b : f.Start-1]
+			for k := range len(d) {
+				if (k == 4 || k == 7) != (d[k] == '-') || k != 4 && k != 7 && !isDigit(d, k) {
+					return false
+				}
+			}
+			return b == 0 || !isDigit(p.s, b-1)
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -138,3 +140,84 @@ var turkishDateWords = [...]string{"tarihinde", "tarihli", "tarihinden", "tarihi
 
 // turkishApril is the word that Nisan is when turkishNisan says so.
 var turkishApril = word{kind: wMonth, value: 4, form: layout.Long, lang: layout.Turkish, langs: 1 << layout.Turkish}
+
+// levantineMonths are the Syriac names Levantine Arabic gives the civil
+// months that are also the Hebrew months' names in Arabic, and the civil
+// month each names: آذار is March on a Lebanese, Syrian, Jordanian or
+// Palestinian page, and Adar in Arabic on one about the Jewish calendar.
+var levantineMonths = map[string]int8{
+	"شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9,
+}
+
+// levantineCivil returns the Gregorian month that the Hebrew month's name
+// at s[k], in Arabic letters, names in Levantine Arabic, where a civil year
+// follows it: four digits below 4000, or a year that another year near it
+// shows to be the civil one (see nisanYearOf), as Turkish's Nisan is read
+// (see turkishAround). "2 آذار 2024" (March 2, 2024) was refused, the
+// message saying that آذار is March in Levantine Arabic, and "السبت 2
+// آذار 2024" with the error that February 4, 1736 BCE, 2 Adar of the
+// Hebrew year 2024, is no Saturday (found by the forty-ninth adversarial
+// review). A Hebrew year after it ("2 آذار 5784") keeps the Hebrew month,
+// and so does the name without a year, which the resolver refuses as
+// either (see dateline's levantineNoYear), or with a civil year beside a
+// word for Hebrew or Jewish ("15 نيسان 2025 حسب التقويم العبري"), which
+// it refuses too.
+func levantineCivil(s string, k int, name hebrew.MonthName) (word, bool) {
+	if name.Len != name.BaseLen || !levantineCivilAt(s, k, k+name.Len) {
+		return word{}, false // آذار الأول: the Hebrew Adar I
+	}
+	m := levantineMonths[s[k:k+name.Len]]
+	return word{kind: wMonth, value: m, form: layout.Long, lang: layout.Arabic, langs: 1 << layout.Arabic}, true
+}
+
+// levantineCivilAt is levantineCivil for the name at s[k:e], wherever a
+// template's name table or field finds it (as turkishNisanAt is for
+// Nisan): a layout read from a Hebrew date of such a name read "2 شباط
+// 2024" as the Hebrew month.
+func levantineCivilAt(s string, k, e int) bool {
+	if levantineMonths[s[k:e]] == 0 || !wordEnds(s, e) {
+		return false
+	}
+	j := skipSpace(s, e)
+	if j == e || !isDigit(s, j) {
+		return false
+	}
+	v, end, digits := number(s, j)
+	if digits != 4 || !wordEnds(s, end) {
+		return false
+	}
+	switch nisanYearOf(s, k, j, end, v) {
+	case layout.HebrewYear:
+		return false
+	case layout.Literal:
+		if v >= 4000 || jewishCalendarNear(s, k, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// jewishCalendarWords are Arabic's words for Hebrew and Jewish, which a
+// page that names the Hebrew months in Arabic puts near them ("15 نيسان
+// العبري", "حسب التقويم اليهودي").
+var jewishCalendarWords = [...]string{"العبري", "العبرية", "اليهودي", "اليهودية", "عبري", "يهودي"}
+
+// jewishCalendarNear reports whether a word of jewishCalendarWords is
+// within nisanWindow bytes of s[k:e]: there a Levantine name is the
+// Hebrew month's, and a civil year after it is refused as before.
+func jewishCalendarNear(s string, k, e int) bool {
+	from, to := max(0, k-nisanWindow), min(len(s), e+nisanWindow)
+	for from > 0 && s[from]&0xC0 == 0x80 {
+		from--
+	}
+	for to < len(s) && s[to]&0xC0 == 0x80 {
+		to++
+	}
+	near := s[from:to]
+	for _, w := range jewishCalendarWords {
+		if strings.Contains(near, w) {
+			return true
+		}
+	}
+	return false
+}

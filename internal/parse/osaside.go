@@ -64,12 +64,16 @@ func (p *parser) oldStyleAside(j int) int {
 	var q parser
 	q.init(s)
 	end, ok := q.phrase(k)
-	if !ok || q.has(layout.Year) || q.has(layout.Weekday) || q.has(layout.HebrewMonth) || q.has(layout.Hour) {
+	if !ok || q.has(layout.Weekday) || q.has(layout.HebrewMonth) || q.has(layout.Hour) {
 		return j
 	}
 	os, okd := q.get(layout.Day)
 	m, okm := q.get(layout.Month)
 	if !okd || !okm {
+		return j
+	}
+	y, oky := q.get(layout.Year)
+	if oky && !p.asideYearAgrees(os.Value, m.Value, y) {
 		return j
 	}
 	// The Julian day is in the New Style day's month (6 of April 19), or
@@ -104,6 +108,12 @@ func (p *parser) oldStyleAside(j int) int {
 	os.Kind, os.Calendar, os.Flags = layout.Day, layout.Julian, os.Flags|OldStyle
 	m.Calendar, m.Flags = layout.Julian, m.Flags|OldStyle
 	p.addInOrder(os, m)
+	if oky {
+		// The Julian year, which a layout writes as the day's (see
+		// asideYearAgrees).
+		y.Calendar, y.Flags = layout.Julian, y.Flags|OldStyle
+		p.add(y)
+	}
 	if !p.has(layout.Year) {
 		// The year after the bracket: "April 19 [O.S. April 6] 1903".
 		p.gregorianYear(skipSpace(s, c+1))
@@ -115,6 +125,30 @@ func (p *parser) oldStyleAside(j int) int {
 		p.add(Field{Element: layout.Lit(s[p.last : c+1]), Start: p.last, End: c + 1})
 	}
 	return max(c+1, p.last)
+}
+
+// asideYearAgrees reports whether the year y written in an Old Style
+// bracket, with its day and month, is the Julian date of the New Style
+// date read so far, in the year that began on January 1 or, from January 1
+// to March 24, on March 25 as England's did until 1752: Wikipedia's
+// "February 22, 1732 [O.S. February 11, 1731]" and "4 January 1643 [O.S.
+// 25 December 1642]". Such a bracket was read as a dateline of its own,
+// Washington's birth a year early with a warning of the year's start, and
+// the New Style date after it, his death's, warned of the marker before
+// it (the forty-ninth adversarial review). A bracket whose year or day is
+// another is left to be read alone, as before, with what is said of it.
+func (p *parser) asideYearAgrees(day, month int, y Field) bool {
+	gy, okg := p.get(layout.Year)
+	gd, _, okd := p.newStyleDay()
+	gm, okm := p.get(layout.Month)
+	if !okg || !okd || !okm || gy.Form == layout.TwoDigit || y.Form == layout.TwoDigit || y.Calendar != layout.Gregorian {
+		return false
+	}
+	jy, jm, jd := julian.FromGregorian(gy.Value, time.Month(gm.Value), gd.Value)
+	if int(jm) != month || jd != day {
+		return false
+	}
+	return y.Value == jy || y.Value == jy-1 && jy <= 1752 && (jm < time.March || jm == time.March && jd < 25)
 }
 
 // skipMarkerLink returns the index after the colon or equals sign, and

@@ -455,7 +455,7 @@ func (t *Template) readFields(s string, i int, c *compiled, rd *reading, st *Sta
 		if c != nil && c.tables[k] != nil {
 			if n, v, e, next, ok := c.tables[k].lookup(s, i); ok {
 				// A name the template knows by its writing.
-				if n.nisan && turkishNisanAt(s, i, e) || !rd.name(n, v, i, e, tf, st) {
+				if n.nisan && (turkishNisanAt(s, i, e) || levantineCivilAt(s, i, e)) || !rd.name(n, v, i, e, tf, st) {
 					return 0, false
 				}
 				if next > e {
@@ -586,7 +586,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					n = table.find(rest)
 				}
 				if n != nil {
-					if n.nisan && turkishNisanAt(s, i, i+n.textLen) {
+					if n.nisan && (turkishNisanAt(s, i, i+n.textLen) || levantineCivilAt(s, i, i+n.textLen)) {
 						return 0, false // April, as matchField reads it
 					}
 					// The name's vote and marks, as reading.name counts
@@ -943,8 +943,8 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVot
 		return matchYear(s, i, tf.Form, f)
 	case layout.HebrewMonth:
 		name, ok := hebrew.MatchMonth(s[i:])
-		if !ok || name.Len != name.BaseLen || turkishNisan(s, i, name) {
-			return false // nisan beside Turkish names: Parse's April
+		if !ok || name.Len != name.BaseLen || turkishNisan(s, i, name) || levantineCivilAt(s, i, i+name.Len) {
+			return false // nisan beside Turkish names, 2 آذار 2024: Parse's April, March
 		}
 		*f = hebrewMonthField(s, i, name)
 		return true

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestLangLayoutRefusedByMonth: a layout of the user's own that --lang
+// writes for the days of some months only, where the language's own
+// layout writes them, is refused before any date: Croatian's
+// "ponedjeljak, siječnja 2, 2006" wrote January and was refused on the
+// dates of April, May, October and December, each with a message about
+// Turkish, so that a batch broke in its fourth month. The same layout in
+// the language's order, and the presets, write as before (hd: 2024-04-09
+// is a Tuesday, 2024-12-31 a Tuesday).
+func TestLangLayoutRefusedByMonth(t *testing.T) {
+	for _, tc := range []struct{ lang, layout, month string }{
+		{"hr", "Monday, January 2, 2006", "April"},
+		{"sk", "Monday, January 2, 2006", "March"},
+		{"hr", "Mon, January 2, 2006", "April"},
+		{"tr", "2 January 2006", "April"},
+	} {
+		t.Run(tc.lang+" "+tc.layout, func(t *testing.T) {
+			r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-01-15", "2024-04-09")
+			assert.Equal(t, exitUsage, r.code, r.stderr)
+			assert.Empty(t, r.stdout)
+			assert.Contains(t, r.stderr, "--lang "+tc.lang+" writes --layout \""+tc.layout+"\"")
+			assert.Contains(t, r.stderr, "does not read back for the days of "+tc.month)
+			assert.NotContains(t, r.stderr, "Turkish")
+		})
+	}
+	for _, tc := range []struct{ lang, layout, want string }{
+		{"hr", "Monday, 2 January 2006", "utorak, 9 travnja 2024\nutorak, 31 prosinca 2024\n"},
+		{"sk", "Monday, 2 January 2006", "utorok, 9 apríla 2024\nutorok, 31 decembra 2024\n"},
+		{"tr", "Mon, Jan 2 2006", "Sal, Nis 9 2024\nSal, Ara 31 2024\n"},
+	} {
+		t.Run(tc.lang+" "+tc.layout, func(t *testing.T) {
+			r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-04-09", "2024-12-31")
+			assert.Equal(t, exitOK, r.code, r.stderr)
+			assert.Equal(t, tc.want, r.stdout)
+		})
+	}
+}
+
+// TestCheckCROnlyLines: a file whose lines end with a CR alone, as old Mac
+// OS wrote them, is checked line by line, as the same file with LF or
+// CRLF endings is: it was one line, a syntax error on line 1, and the
+// datelines after it went unchecked (hd: 2024-03-04 is 24 Adar I 5784).
+func TestCheckCROnlyLines(t *testing.T) {
+	lf := "Saturday, March 2, 2024 | 22 Adar I 5784\n\nSunday, March 3, 2024 | 23 Adar I 5784\nMonday, March 4, 2024 | 22 Adar I 5784\n"
+	want := runDualdate(lf, "check", "-")
+	assert.Equal(t, exitInput, want.code, want.stderr)
+	assert.Contains(t, want.stdout+want.stderr, "<stdin>:4:")
+	for _, in := range []string{strings.ReplaceAll(lf, "\n", "\r"), strings.ReplaceAll(lf, "\n", "\r\n")} {
+		r := runDualdate(in, "check", "-")
+		assert.Equal(t, want.code, r.code, r.stderr)
+		assert.Equal(t, want.stdout, r.stdout)
+		assert.Equal(t, want.stderr, r.stderr)
+	}
+}
