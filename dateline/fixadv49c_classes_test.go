@@ -10,9 +10,6 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
-// adv49Ref is the reference of the 49th adversarial review's scans:
-// Monday, January 15, 2024 in UTC.
-var adv49Ref = dateline.Reference(time.Date(2024, time.January, 15, 12, 0, 0, 0, time.UTC))
 
 // TestCarmakerNissan: the Latin word Nissan is also the carmaker's name,
 // and car news writes it as a month's name would be: before a year of
@@ -46,6 +43,8 @@ func TestCarmakerNissan(t *testing.T) {
 		{"27 de Nissan de 5784", "27 de Nissan de 5784", "2024-05-05", "27 Nisan 5784"},
 		{"Der 15. Nissan 5784 fällt", "15. Nissan 5784", "2024-04-23", "15 Nisan 5784"},
 		{"Tuesday, 15 Nissan models", "Tuesday, 15 Nissan", "2024-04-23", "15 Nisan 5784"},
+		{"15 Nissan the Jews left Egypt", "15 Nissan", "2024-04-23", "15 Nisan 5784"},
+		{"On 14 Nissan we burn the chametz", "14 Nissan", "2024-04-22", "14 Nisan 5784"},
 		// Near misses: other spellings of the month are as they were.
 		{"We met on 14 Nisan models", "14 Nisan", "2024-04-22", "14 Nisan 5784"},
 		{"We met on 14 ניסן models", "14 ניסן", "2024-04-22", "14 Nisan 5784"},
