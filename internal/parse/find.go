@@ -91,8 +91,9 @@ func acceptAll(p *parser) bool {
 // in prose: with no year, weekday or Gregorian date beside it, and either
 // no day ("Nissan 2024 sales", "my Nissan 300 miles", where the number was
 // read as a Hebrew year), or a day in digits joined to it by a space alone
-// with a word, a number or a hyphened word right after ("4 Nissan models",
-// "12 Nissan-sized cars", "Nissan 3 Series", "Nissan 14 dealerships").
+// with a number, a capitalised word (a model's name), a hyphened word or
+// a noun of carWords right after ("4 Nissan models", "12 Nissan-sized
+// cars", "3 Nissan Micra", "Nissan 3 Series", "Nissan 14 dealerships").
 // Such text was read as the month Nisan: 4 Nisan 5784 with only the info
 // that the year was inferred, or "Nisan 2024", the whole month, with an
 // error that 2024 is a Gregorian year and exit 1 (found by the
@@ -102,8 +103,8 @@ func acceptAll(p *parser) bool {
 // date or an occasion beside it, a day joined by a word or ordinal ("the
 // 2nd of Nissan", "27 de Nissan", "Der 15. Nissan") or in letters, or
 // nothing but punctuation or the end after it ("on 15 Nissan.", "15
-// Nissan, when"); "15 Nissan the Jews left" is lost with the brand's
-// forms, and Nisan, Nisson and ניסן are read as before.
+// Nissan, when"), or a word of prose after it ("15 Nissan the Jews
+// left"); Nisan, Nisson and ניסן are read as before.
 func (p *parser) carmakerNissan() bool {
 	fs := p.fields()
 	month, day := -1, -1
@@ -143,9 +144,23 @@ func (p *parser) carmakerNissan() bool {
 	} else if k == p.last {
 		return false // 15 Nissan, when
 	}
+	if k >= len(p.s) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(p.s[k:])
-	return k < len(p.s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	if unicode.IsDigit(r) || unicode.IsUpper(r) || k > p.last && p.s[k-1] == '-' {
+		return true // Nissan-sized, 3 Nissan Micra
+	}
+	w := latinWord(p.s, k)
+	return isWordOf(p.s[k:w], carWords[:]) // 4 Nissan models; "15 Nissan the Jews left" is a date
 }
+
+// carWords are the nouns that car news writes after a count of the
+// brand's ("4 Nissan models"), where a date of Nisan spelt Nissan has
+// prose ("on 14 Nissan we burn the chametz").
+var carWords = [...]string{"model", "models", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "dealer", "dealers",
+	"dealership", "dealerships", "plant", "plants", "factory", "factories", "engine", "engines", "sedan", "sedans",
+	"owner", "owners", "driver", "drivers", "sales", "shares", "stock", "employees", "workers", "units", "recalls"}
 
 // dayOfLaterDate reports whether the reading starts with a number in
 // digits before a month's name that is itself followed by a day and a
