@@ -10,7 +10,6 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
-
 // TestCarmakerNissan: the Latin word Nissan is also the carmaker's name,
 // and car news writes it as a month's name would be: before a year of
 // sales or a model's number, after a count, or hyphened. Find read "4
