@@ -29,10 +29,7 @@ func TestBackwardRangeRefused(t *testing.T) {
 		{"Passover 4/22-21", "Passover 4/22-21"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			foundBackward(t, tc.text, tc.match, ref)
-			rep := dateline.Check(tc.match, ref)
-			assert.False(t, rep.OK())
-			assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
+			refusedBackward(t, tc.text, tc.match, ref)
 		})
 	}
 	checkMatches(t, ref, []struct{ text, match, day, heb string }{
@@ -54,6 +51,16 @@ func foundBackward(t *testing.T, text, match string, ref dateline.Option) {
 	assert.Equal(t, match, text[ms[0].Start:ms[0].End])
 	assert.False(t, ms[0].OK())
 	assert.True(t, hasProblem(ms[0].Report, dateline.CodeSyntax, dateline.Error), "%v", ms[0].Problems)
+}
+
+// refusedBackward is foundBackward, and Check of match alone is the same
+// error.
+func refusedBackward(t *testing.T, text, match string, ref dateline.Option) {
+	t.Helper()
+	foundBackward(t, text, match, ref)
+	rep := dateline.Check(match, ref)
+	assert.False(t, rep.OK())
+	assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
 }
 
 // TestBackwardNumericDateRange: a range of two numeric dates of one month
@@ -172,10 +179,7 @@ func TestBackwardNumericRangeIntoEarlierMonth(t *testing.T) {
 		{"am 1.3.-29.2.2024", "1.3.-29.2.2024"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			foundBackward(t, tc.text, tc.match, ref)
-			rep := dateline.Check(tc.match, ref)
-			assert.False(t, rep.OK())
-			assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
+			refusedBackward(t, tc.text, tc.match, ref)
 		})
 	}
 	checkMatches(t, ref, []struct{ text, match, day, heb string }{

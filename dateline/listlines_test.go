@@ -37,15 +37,7 @@ func TestListLines(t *testing.T) {
 		// A line without a date of its own stays the dateline's.
 		{"10th of Tevet 5668 [15 Dec 1907]\nFriday", []string{"10th of Tevet 5668 [15 Dec 1907]\nFriday"}, false},
 	} {
-		var got []string
-		ok := true
-		ms := dateline.Find(tc.text, ref)
-		for _, m := range ms {
-			got = append(got, tc.text[m.Start:m.End])
-			ok = ok && m.Report.OK()
-		}
-		assert.Equal(t, tc.found, got, tc.text)
-		assert.Equal(t, tc.ok, ok, tc.text)
+		ms := foundLines(t, tc.text, tc.found, tc.ok, ref)
 		// Read on from a match's end, as a reader of pieces does, the
 		// rest is found the same.
 		for i := range ms {
@@ -83,17 +75,25 @@ func TestOccasionAtLineBreak(t *testing.T) {
 		{"Purim\n14 Adar II 5784", []string{"Purim\n14 Adar II 5784"}, true, "2024-03-24"},
 		{"Pesach 22 Adar I 5784", []string{"Pesach 22 Adar I 5784"}, false, "2024-03-02"},
 	} {
-		var got []string
-		ok := true
-		ms := dateline.Find(tc.text, ref)
-		for _, m := range ms {
-			got = append(got, tc.text[m.Start:m.End])
-			ok = ok && m.Report.OK()
-		}
-		assert.Equal(t, tc.found, got, tc.text)
-		assert.Equal(t, tc.ok, ok, tc.text)
+		ms := foundLines(t, tc.text, tc.found, tc.ok, ref)
 		if len(ms) > 0 {
 			assert.Equal(t, tc.day, ms[len(ms)-1].Dateline.Time.Format("2006-01-02"), tc.text)
 		}
 	}
+}
+
+// foundLines fails unless Find finds in text the matches found, each OK
+// if ok, and returns them.
+func foundLines(t *testing.T, text string, found []string, ok bool, ref dateline.Option) []dateline.Match {
+	t.Helper()
+	var got []string
+	all := true
+	ms := dateline.Find(text, ref)
+	for _, m := range ms {
+		got = append(got, text[m.Start:m.End])
+		all = all && m.Report.OK()
+	}
+	assert.Equal(t, found, got, text)
+	assert.Equal(t, ok, all, text)
+	return ms
 }
