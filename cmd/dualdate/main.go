@@ -785,6 +785,14 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 func readsBack(given, english, inLang string, lang layout.Lang) error {
 	en, err1 := dateline.Compile(english)
 	l, err2 := compileIn(inLang, lang)
+	if err1 == nil && err2 != nil && inLang != english && !langPreset(given) {
+		// Croatian's "ponedjeljak, siječnja 2, 2006": a genitive
+		// month before its day, which the language writes only after
+		// it, is read on no day; each date was refused where it was
+		// written, told to give the day its month.
+		return fmt.Errorf("--lang %s writes --layout %s as text that does not read back (%v): write the names in the language's order (Monday, 2 January 2006), use --layout full, or choose another language",
+			lang, layoutAs(given, inLang), err2)
+	}
 	if err1 != nil || err2 != nil || l.HasZman(format.NoZman) {
 		return nil // errors are reported where the layout is used
 	}
