@@ -1673,17 +1673,25 @@ func genitiveMonth(name string, w word) bool {
 	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English|1<<layout.Lithuanian|1<<layout.Finnish) != 0 {
 		return false
 	}
+	if strings.ContainsFunc(name, nonASCII) && !asciiGenitiveOf(name, w) {
+		return false // июня: Russian writes no genitive in ASCII
+	}
 	for l := layout.Lang(1); l < layout.NumLangs; l++ {
 		if w.langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.StandAlone)) {
 			return false
 		}
 	}
-	if !strings.ContainsFunc(name, nonASCII) {
-		return true
-	}
-	ascii := asciiGenitives()
-	for l := layout.Lang(1); l < layout.NumLangs; l++ {
-		if w.langs&(1<<l) != 0 && ascii[l] && foldEquals(name, l.MonthName(int(w.value), layout.Long)) {
+	return true
+}
+
+// asciiGenitiveOf reports whether name, a month name w, is the genitive
+// of a language of w's that writes some genitive in ASCII (see
+// asciiGenitives). Most names are of no such language, and are told so by
+// their set of languages alone.
+func asciiGenitiveOf(name string, w word) bool {
+	langs := w.langs & asciiGenitives()
+	for l := layout.Lang(1); langs != 0 && l < layout.NumLangs; l++ {
+		if langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.Long)) {
 			return true
 		}
 	}
@@ -1693,16 +1701,16 @@ func genitiveMonth(name string, w word) bool {
 // nonASCII reports whether r is no ASCII character.
 func nonASCII(r rune) bool { return r >= utf8.RuneSelf }
 
-// asciiGenitives reports for each language whether it writes a month's
+// asciiGenitives returns the set of languages that write a month's
 // genitive, its name after a day, in ASCII letters and other than the
 // month's name alone (Czech's ledna, Polish's stycznia; see
-// genitiveMonth).
-var asciiGenitives = sync.OnceValue(func() (ascii [layout.NumLangs]bool) {
+// genitiveMonth), a bit for each as a word's langs has.
+var asciiGenitives = sync.OnceValue(func() (ascii uint64) {
 	for l := layout.Lang(1); l < layout.NumLangs; l++ {
 		for m := 1; m <= 12; m++ {
 			g := l.MonthName(m, layout.Long)
 			if g != l.MonthName(m, layout.StandAlone) && !strings.ContainsFunc(g, nonASCII) {
-				ascii[l] = true
+				ascii |= 1 << l
 			}
 		}
 	}
