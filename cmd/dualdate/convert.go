@@ -407,9 +407,14 @@ const farYears = 20
 // clock of UTC beside the Hebrew date of 6:00 pm in Jerusalem, which the
 // tool's own check refuses (an adversarial review's tenth finding).
 func (c *command) inAskedZone(d dateline.Dateline) dateline.Dateline {
-	if !d.HasTime || c.tzName == "" && c.city == nil || d.Time.Location() == c.loc {
+	if !d.HasTime || c.tzName == "" && c.city == nil || c.city == nil && d.Time.Location() == c.loc {
 		return d
 	}
+	// With --city, the Hebrew date is the one of the moment in the city,
+	// from its sunset, in its own zone too: "Erev Pesach 5784 at 8:00
+	// pm" was written "Monday, April 22, 2024 8:00 pm | 14 Nisan 5784",
+	// the Hebrew date the text named beside an hour after sunset, where
+	// "2024-04-22 20:00" was 15 Nisan (found by adversarial review 50).
 	return dateline.New(d.Time.In(c.loc), c.newOptions()...)
 }
 
