@@ -67,7 +67,7 @@ func (c *command) convert(args []string) int {
 			st = exitInput
 			continue
 		}
-		if wl := writtenBy(l, c.lang); !d.HasTime && !wl.Evening() && wl.Has(layout.Day) && wl.Has(layout.HebrewDay) && d.Hebrew == hebrew.DateOf(d.Time).AddDays(1) {
+		if writesNoEvening(d, writtenBy(l, c.lang)) {
 			// "tonight" or "Monday night, March 4, 2024" with --lang
 			// fr, or a --layout with no evening in it, wrote the
 			// evening's Hebrew date beside the civil day with no word
