@@ -162,6 +162,15 @@ func (c *command) convertArg(a string) dateline.Report {
 			rep.Problems[i].Message += " (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax && isMonthName(a):
 			rep.Problems[i].Message = strings.TrimSpace(a) + " is a month, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
+		case p.Code == dateline.CodeSyntax && isYear(a) && !calendarYear(a):
+			// 1709625600 was "a year (dualdate cal draws it)", which
+			// cal refused (found by adversarial review 50): a number
+			// of more digits than a year's may be Unix seconds.
+			n := strings.TrimSpace(a)
+			rep.Problems[i].Message = n + " is no year of 1 to 9999 and no day"
+			if len(n) >= 9 {
+				rep.Problems[i].Message += "; for Unix seconds write @" + n
+			}
 		case p.Code == dateline.CodeSyntax && isYear(a):
 			rep.Problems[i].Message = strings.TrimSpace(a) + " is a year, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax:
@@ -436,6 +445,13 @@ func (c *command) newOptions() []dateline.Option {
 		return []dateline.Option{dateline.Sunset(c.city)}
 	}
 	return nil
+}
+
+// calendarYear reports whether s, a year alone (see isYear), is one cal
+// draws, 1 to 9999.
+func calendarYear(s string) bool {
+	y, _, ok := yearOf(strings.TrimSpace(s))
+	return ok && y >= 1 && y <= 9999
 }
 
 // isYear reports whether s is a year alone, as cal reads one.

@@ -265,6 +265,8 @@ func TestConvertWordErrors(t *testing.T) {
 		{"today 5pm", `expected a date, found "today"`},
 		{"xyzzy", `expected a date, found "xyzzy"`},
 		{"2024", `2024 is a year, not a day (dualdate cal "2024" draws it)`},
+		{"1709625600", `1709625600 is no year of 1 to 9999 and no day; for Unix seconds write @1709625600`},
+		{"0", `0 is no year of 1 to 9999 and no day`},
 		{"next Smarch", `found "next"`},
 	}
 	withNow(clock, func() {
