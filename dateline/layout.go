@@ -321,6 +321,11 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
 			Message: quote(example[start:end]) + " joins a double year with a dash, which a layout would write for a day of 2005 as 2005-5, no date; join the years with a slash (1708/9)"}}
 	}
+	if start, end, ok := parse.BareHebrewRange(r); ok {
+		// "י-ל שבט" wrote "ב-כב טבת", the prefix ב- before the 22nd.
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " writes a range of Hebrew days without the geresh, which a layout would write for the 2nd as ב-כב, the prefix ב- before the 22nd; write them with it (י׳-ל׳ שבט)"}}
+	}
 	if start, end, ok := dayOwnEnding(example, r); ok {
 		// "26סטן מײַ 2024" wrote "2סטן" for the 2nd, where Yiddish
 		// writes 2טן.

@@ -284,6 +284,10 @@ func mayRefuseWords(r *parse.Result) bool {
 			if e := f.End; e+1 < len(s) && (s[e] == 0xD7 || s[e] == '-' && s[e+1] >= 0x80 || s[e] == ':' && (s[e+1] == 'a' || s[e+1] == 'e')) {
 				return true // an ending of the day's own: see dayOwnEnding
 			}
+		case layout.HebrewDay:
+			if f.Punct == layout.Bare && f.Flags&parse.RangeEnd != 0 {
+				return true // י-ל שבט: see parse.BareHebrewRange
+			}
 		case layout.Holiday:
 			if f.Flags&parse.Motzei != 0 {
 				return true // Motzei Yom Kippur

@@ -67,7 +67,7 @@ func (c *command) convert(args []string) int {
 			st = exitInput
 			continue
 		}
-		if wl := writtenBy(l, c.lang); !d.HasTime && !wl.Evening() && wl.Has(layout.Day) && wl.Has(layout.HebrewDay) && d.Hebrew == hebrew.DateOf(d.Time).AddDays(1) {
+		if writesNoEvening(d, writtenBy(l, c.lang)) {
 			// "tonight" or "Monday night, March 4, 2024" with --lang
 			// fr, or a --layout with no evening in it, wrote the
 			// evening's Hebrew date beside the civil day with no word
@@ -162,6 +162,15 @@ func (c *command) convertArg(a string) dateline.Report {
 			rep.Problems[i].Message += " (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax && isMonthName(a):
 			rep.Problems[i].Message = strings.TrimSpace(a) + " is a month, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
+		case p.Code == dateline.CodeSyntax && isYear(a) && !calendarYear(a):
+			// 1709625600 was "a year (dualdate cal draws it)", which
+			// cal refused (found by adversarial review 50): a number
+			// of more digits than a year's may be Unix seconds.
+			n := strings.TrimSpace(a)
+			rep.Problems[i].Message = n + " is no year of 1 to 9999 and no day"
+			if len(n) >= 9 {
+				rep.Problems[i].Message += "; for Unix seconds write @" + n
+			}
 		case p.Code == dateline.CodeSyntax && isYear(a):
 			rep.Problems[i].Message = strings.TrimSpace(a) + " is a year, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax:
@@ -227,29 +236,23 @@ func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool)
 		return instant(t.In(c.loc))
 	}
 	// An evening: tonight, a weekday's night ("Friday night", "next
-	// Tuesday night") and Motzei Shabbat (Saturday night) are the evening
-	// of the civil day, whose Hebrew date, from sunset, is the next day's,
-	// read as "Monday night, December 7, 2026" is. They were refused
-	// ("expected a date"), though typed as often as the day's words.
+	// Tuesday night", ליל שבת) and Motzei Shabbat (Saturday night,
+	// מוצ״ש) are the evening of the civil day, whose Hebrew date, from
+	// sunset, is the next day's, read as "Monday night, December 7, 2026"
+	// is. They were refused ("expected a date"), though typed as often as
+	// the day's words; and מוצ״ש, Motzei Shabbat in one word, was read as
+	// Saturday's daytime, its Hebrew date a day early (found by an
+	// adversarial review).
 	night := func(t time.Time) (dateline.Report, bool) {
 		return dayText(t.Format("Monday night, January 2, 2006"))
 	}
 	if strings.EqualFold(s, "tonight") {
 		return night(today)
 	}
-	if rest, ok := cutMotzei(s); ok {
-		if w, ok := weekday(rest); ok && w == time.Saturday {
-			return night(today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7))
-		}
-		return dateline.Report{}, false
-	}
-	if rest, ok := cutSuffixFold(s, " night"); ok {
-		if t, ok := weekdayNear(strings.TrimSpace(rest), today); ok {
+	if t, evening, ok := weekdayNear(s, today); ok {
+		if evening {
 			return night(t)
 		}
-		return dateline.Report{}, false
-	}
-	if t, ok := weekdayNear(s, today); ok {
 		return day(t)
 	}
 	return dateline.Report{}, false
@@ -264,71 +267,67 @@ func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool)
 // is that day; "next" keeps its reading, the one after today, so that
 // "next Tuesday" on a Monday is tomorrow, as it was before: which of the
 // two Tuesdays a person means by "next" is not agreed, and a week's
-// difference is not changed silently.
-func weekdayNear(s string, today time.Time) (time.Time, bool) {
-	if w, ok := weekday(s); ok {
-		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7), true
+// difference is not changed silently. It returns the civil day and
+// whether the words name its evening (see weekday).
+func weekdayNear(s string, today time.Time) (time.Time, bool, bool) {
+	if w, evening, ok := weekday(s); ok {
+		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7), evening, true
 	}
 	first, rest, ok := strings.Cut(s, " ")
 	if !ok {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
-	w, ok := weekday(strings.TrimSpace(rest))
+	w, evening, ok := weekday(strings.TrimSpace(rest))
 	if !ok {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	switch strings.ToLower(first) {
 	case "this":
-		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7), true
+		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7), evening, true
 	case "next":
-		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+6)%7+1), true
+		return today.AddDate(0, 0, (int(w)-int(today.Weekday())+6)%7+1), evening, true
 	case "last":
-		return today.AddDate(0, 0, -((int(today.Weekday())-int(w)+6)%7 + 1)), true
+		return today.AddDate(0, 0, -((int(today.Weekday())-int(w)+6)%7 + 1)), evening, true
 	}
-	return time.Time{}, false
+	return time.Time{}, false, false
 }
 
-// cutMotzei cuts the word for "the going out of" (Motzei, Motzaei,
-// Motsei, מוצאי) from "Motzei Shabbat", returning the rest.
-func cutMotzei(s string) (string, bool) {
-	first, rest, ok := strings.Cut(s, " ")
-	if !ok {
-		return "", false
-	}
-	switch strings.ToLower(first) {
-	case "motzei", "motzaei", "motsei", "motsaei", "מוצאי":
-		return strings.TrimSpace(rest), true
-	}
-	return "", false
-}
-
-// cutSuffixFold cuts suffix, in any case, from the end of s.
-func cutSuffixFold(s, suffix string) (string, bool) {
-	if len(s) < len(suffix) || !strings.EqualFold(s[len(s)-len(suffix):], suffix) {
-		return "", false
-	}
-	return s[:len(s)-len(suffix)], true
-}
-
-// weekday reads a weekday alone, as the parser reads one beside a date:
-// Friday, Fri., Shabbos, Yom Shishi, יום שישי.
-func weekday(s string) (time.Weekday, bool) {
+// weekday reads a weekday alone, with the words around it that the parser
+// reads beside a date: Friday, Fri., Shabbos, Yom Shishi, יום שישי; and
+// the civil day of the words that name an evening or an eve (Friday
+// night, ליל שבת and Erev Shabbat are Friday's; Motzei Shabbat and מוצ״ש
+// Saturday's), with whether they name its evening.
+func weekday(s string) (w time.Weekday, evening, ok bool) {
 	if s == "" {
-		return 0, false
+		return 0, false, false
 	}
 	// The parser reads a weekday only beside a date: give it one, and
-	// take the weekday if it is all of s.
+	// take the weekday if it and the words around it are all of s.
 	r, err := parse.Parse(s + ", 2 Tevet 5766")
-	if err != nil || len(r.Fields) == 0 {
-		return 0, false
+	if err != nil || r.Start != 0 {
+		return 0, false, false
 	}
-	f := r.Fields[0]
+	var wd *parse.Field
+	end := 0
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Start >= len(s) {
+			break
+		}
+		switch {
+		case f.Kind == layout.Weekday && wd == nil:
+			wd = f
+		case f.Kind != layout.Literal:
+			return 0, false, false
+		}
+		end = f.End
+	}
 	// A misspelt weekday (Tusday) is the parser's guess beside a date;
 	// alone, convert asks, naming the weekday it is close to.
-	if f.Kind == layout.Weekday && f.Flags&parse.Corrected == 0 && f.Start == 0 && f.End <= len(s) && strings.TrimRight(s[f.End:], ".") == "" {
-		return time.Weekday(f.Value), true
+	if wd == nil || wd.Flags&parse.Corrected != 0 || end > len(s) || strings.TrimRight(s[end:], ".") != "" {
+		return 0, false, false
 	}
-	return 0, false
+	return time.Weekday(((wd.Value-int(wd.Shift))%7 + 7) % 7), wd.Flags&parse.Night != 0, true
 }
 
 // ahead makes a date that names no year the next such day from today, on
@@ -417,9 +416,14 @@ const farYears = 20
 // clock of UTC beside the Hebrew date of 6:00 pm in Jerusalem, which the
 // tool's own check refuses (an adversarial review's tenth finding).
 func (c *command) inAskedZone(d dateline.Dateline) dateline.Dateline {
-	if !d.HasTime || c.tzName == "" && c.city == nil || d.Time.Location() == c.loc {
+	if !d.HasTime || c.tzName == "" && c.city == nil || c.city == nil && d.Time.Location() == c.loc {
 		return d
 	}
+	// With --city, the Hebrew date is the one of the moment in the city,
+	// from its sunset, in its own zone too: "Erev Pesach 5784 at 8:00
+	// pm" was written "Monday, April 22, 2024 8:00 pm | 14 Nisan 5784",
+	// the Hebrew date the text named beside an hour after sunset, where
+	// "2024-04-22 20:00" was 15 Nisan (found by adversarial review 50).
 	return dateline.New(d.Time.In(c.loc), c.newOptions()...)
 }
 
@@ -441,6 +445,13 @@ func (c *command) newOptions() []dateline.Option {
 		return []dateline.Option{dateline.Sunset(c.city)}
 	}
 	return nil
+}
+
+// calendarYear reports whether s, a year alone (see isYear), is one cal
+// draws, 1 to 9999.
+func calendarYear(s string) bool {
+	y, _, ok := yearOf(strings.TrimSpace(s))
+	return ok && y >= 1 && y <= 9999
 }
 
 // isYear reports whether s is a year alone, as cal reads one.

@@ -210,6 +210,16 @@ func TestConvertEvenings(t *testing.T) {
 		{"2026-12-07", "this Monday", "Monday, December 7, 2026 | 27 Kislev 5787", `"gregorian":"2026-12-07","weekday":"Monday","hebrew":"27 Kislev 5787"`},
 		{"2026-12-07", "next Monday", "Monday, December 14, 2026 | 4 Tevet 5787", `"gregorian":"2026-12-14","weekday":"Monday","hebrew":"4 Tevet 5787"`},
 		{"2026-12-07", "this Shabbat", "Saturday, December 12, 2026 | 2 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"2 Tevet 5787"`},
+		// Motzei Shabbat in one Hebrew word, the night of a weekday and
+		// the eve of Shabbat in Hebrew: מוצ״ש was Saturday's daytime, 2
+		// Tevet, and ליל שבת and Erev Shabbat were refused.
+		{"2026-12-07", "מוצ״ש", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-07", "במוצ\"ש", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
+		{"2026-12-07", "ליל שבת", "Friday night, December 11, 2026 | 2 Tevet 5787", `"gregorian":"2026-12-11","weekday":"Friday","hebrew":"2 Tevet 5787"`},
+		{"2026-12-07", "ליל שישי", "Thursday night, December 10, 2026 | 1 Tevet 5787", `"gregorian":"2026-12-10","weekday":"Thursday","hebrew":"1 Tevet 5787"`},
+		{"2026-12-07", "Erev Shabbat", "Friday, December 11, 2026 | 1 Tevet 5787", `"gregorian":"2026-12-11","weekday":"Friday","hebrew":"1 Tevet 5787"`},
+		{"2026-12-07", "ערב שבת", "Friday, December 11, 2026 | 1 Tevet 5787", `"gregorian":"2026-12-11","weekday":"Friday","hebrew":"1 Tevet 5787"`},
+		{"2026-12-07", "next Erev Shabbat", "Friday, December 11, 2026 | 1 Tevet 5787", `"gregorian":"2026-12-11","weekday":"Friday","hebrew":"1 Tevet 5787"`},
 		// Saturday, December 12, 2026 = 2 Tevet 5787: its night is tonight.
 		{"2026-12-12", "Motzei Shabbat", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
 		{"2026-12-12", "מוצאי שבת", "Saturday night, December 12, 2026 | 3 Tevet 5787", `"gregorian":"2026-12-12","weekday":"Saturday","hebrew":"3 Tevet 5787"`},
@@ -244,16 +254,19 @@ func TestConvertWordErrors(t *testing.T) {
 		{"Rosh Hashonah 5785", `did you mean Rosh Hashanah`},
 		{"@17094x", "expected Unix seconds after @"},
 		{"@999999999999", "expected Unix seconds after @"},
-		{"Friday nite", `found "Friday"`},
+		// The parser's words beside a date, alone too (see weekday).
+		{"Friday nite", ""},
 		{"Friday nights", `found "nights"`},
 		{"tonite", `found "tonite"`},
 		{"this night", `found "this"`},
 		{"today night", `found "today"`},
-		{"Motzei Friday", `found "Motzei"`},
+		{"Motzei Friday", ""},
 		{"Motzei Shabbat 5pm", `found "Motzei"`},
 		{"today 5pm", `expected a date, found "today"`},
 		{"xyzzy", `expected a date, found "xyzzy"`},
 		{"2024", `2024 is a year, not a day (dualdate cal "2024" draws it)`},
+		{"1709625600", `1709625600 is no year of 1 to 9999 and no day; for Unix seconds write @1709625600`},
+		{"0", `0 is no year of 1 to 9999 and no day`},
 		{"next Smarch", `found "next"`},
 	}
 	withNow(clock, func() {

@@ -442,7 +442,7 @@ func readsAsDate(a string) bool {
 	case "tomorrow", "yesterday", "now":
 		return true
 	}
-	if _, ok := weekday(strings.TrimSpace(a)); ok {
+	if _, _, ok := weekday(strings.TrimSpace(a)); ok {
 		return true
 	}
 	rep := dateline.Check(a)

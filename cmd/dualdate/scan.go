@@ -462,6 +462,30 @@ func appendOneLine(b []byte, s string) []byte {
 	}
 }
 
+// scanLayoutFor returns the layout scan writes d in: layoutFor's, or, for
+// the evening of a civil day that a layout with no evening in it would
+// write as the day with the evening's Hebrew date beside it, the full
+// layout's evening. "Friday night, March 1, 2024" with --lang fr was
+// "vendredi 1 mars 2024 | 22 Adar I 5784", a Friday that is 21 Adar I,
+// with nothing said, where convert refuses the layout (see
+// writesNoEvening); scan writes every dateline it finds, so it writes
+// this one in a layout that says its evening (adversarial review 50).
+func (c *command) scanLayoutFor(d dateline.Dateline) string {
+	l := c.layoutFor(d)
+	if writesNoEvening(d, writtenBy(l, c.lang)) {
+		return fullNight
+	}
+	return l
+}
+
+// writesNoEvening reports whether layout wl would write d, the evening of
+// a civil day (its Hebrew date the next day's, from sunset), as the civil
+// day with the evening's Hebrew date beside it and no word of the
+// evening.
+func writesNoEvening(d dateline.Dateline, wl layout.Layout) bool {
+	return !d.HasTime && !wl.Evening() && wl.Has(layout.Day) && wl.Has(layout.HebrewDay) && d.Hebrew == hebrew.DateOf(d.Time).AddDays(1)
+}
+
 // appendDescription appends the dateline of rep in the full layout (or
 // --layout's), a month-only dateline as its Hebrew month, a Gregorian
 // month alone as "(a month, not a day)", and a dateline that could not be
@@ -473,7 +497,7 @@ func (c *command) appendDescription(b []byte, rep dateline.Report) []byte {
 		// (January 1, 1 CE at midnight UTC is time.Time's zero: its
 		// Hebrew day says it is a day, where "January 1, 1 CE" was
 		// written as "Tevet 3761 (the whole month)".)
-		return d.AppendFormat(b, c.layoutFor(d), c.formatOptions()...)
+		return d.AppendFormat(b, c.scanLayoutFor(d), c.formatOptions()...)
 	case d.Hebrew.Year != 0:
 		b = hebrew.AppendMonth(b, d.Hebrew.Month, hebrew.IsLeapYear(d.Hebrew.Year), hebrew.Spelling{})
 		b = append(b, ' ')

@@ -791,8 +791,14 @@ func polishHourWord(s string, k int) int {
 // English (Jan., Dutch's and German's too), where "a" before a time is "à"
 // (see atTime): in English "March 5, 2024 a 10:30 meeting" it is not the
 // dateline's. A layout written for January 2 names Dutch's "MAA" by such
-// a word, "JAN.", and its "(A 15h" read as no time (FuzzParse).
+// a word, "JAN.", and its "(A 15h" read as no time (FuzzParse). A name
+// that only English has ("Tuesday, December 1 a 9.30") keeps the line
+// English. Shared words are then read in the first other language they
+// share, so that the layout names the month as that language does:
+// "December 1 A 0.00" wrote "January 2 A 15.04", whose January is
+// English's alone and whose "A 15.00" read as no time (FuzzParse).
 func (p *parser) foreign() bool {
+	shared := ^uint64(0)
 	for i, f := range p.fields() {
 		if f.Kind != layout.Month && f.Kind != layout.Weekday {
 			continue
@@ -800,11 +806,25 @@ func (p *parser) foreign() bool {
 		if f.Lang != layout.English {
 			return true
 		}
-		if w, ok := nameWord(p.s, &p.buf[i]); ok && w.langs&^(1<<layout.English) != 0 {
-			return true
+		w, ok := nameWord(p.s, &p.buf[i])
+		if !ok {
+			continue
+		}
+		if w.langs&^(1<<layout.English) == 0 {
+			return false
+		}
+		shared &= w.langs
+	}
+	shared &^= 1 << layout.English
+	if shared == ^uint64(0)&^(1<<layout.English) || shared == 0 {
+		return false
+	}
+	for i := range p.fields() {
+		if _, ok := nameWord(p.s, &p.buf[i]); ok {
+			p.buf[i].Lang = firstLang(shared)
 		}
 	}
-	return false
+	return true
 }
 
 // spacedH returns where the minute starts after the " h " that parts the

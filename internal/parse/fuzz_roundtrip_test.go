@@ -17,10 +17,12 @@ func FuzzLayoutRoundTrip(f *testing.F) {
 	f.Add(",1 Adar 5783")
 	f.Fuzz(func(t *testing.T, s string) {
 		r, err := parse.Parse(s)
-		if err != nil || runsBackwards(&r) || parse.TimeRange(&r) != nil {
+		if _, _, bare := parse.BareHebrewRange(&r); err != nil || runsBackwards(&r) || parse.TimeRange(&r) != nil || bare {
 			// A range that runs backwards, which package dateline
 			// refuses, or a range of hours ("MArC.1 1-1AM"), whose
-			// end's time Compile refuses, has no layout.
+			// end's time Compile refuses, or a range of Hebrew days
+			// without the geresh ("י-ל שבט", see BareHebrewRange),
+			// has no layout.
 			return
 		}
 		ref := r.Layout().String()

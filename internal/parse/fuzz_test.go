@@ -65,6 +65,12 @@ func FuzzParse(f *testing.F) {
 		if len(r.Fields) == 0 {
 			t.Fatalf("%q: a result without fields", s)
 		}
+		if _, _, ok := parse.BareHebrewRange(&r); ok {
+			// "י-ל שבט": a range of Hebrew days without the geresh,
+			// whose layout writes the 2nd as the prefix ב- (see
+			// BareHebrewRange); Compile and LayoutOf refuse it.
+			return
+		}
 		if _, _, ok := parse.DashedYear(&r); ok {
 			// "20 January 1708-9": a dash joins a double year only
 			// before 1752, and its layout ("2 January 2006-6") is

@@ -184,7 +184,7 @@ func gluedMonthError(r *Result) *Error {
 // gluedMonthError, commaYearError, dashedYearError and otherDayError), or
 // nil.
 func unwritable(r *Result) *Error {
-	for _, check := range [...]func(*Result) *Error{TimeRange, backwardError, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError, otherDayError} {
+	for _, check := range [...]func(*Result) *Error{TimeRange, backwardError, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError, bareHebrewRangeError, otherDayError} {
 		if err := check(r); err != nil {
 			return err
 		}
@@ -258,6 +258,38 @@ func DashedYear(r *Result) (start, end int, ok bool) {
 		}
 		for _, g := range r.Fields[i+1:] {
 			if g.Kind == layout.Year {
+				return f.Start, g.End, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// bareHebrewRangeError returns the error of a layout with a range of Hebrew
+// days in letters without the geresh (see BareHebrewRange), or nil.
+func bareHebrewRangeError(r *Result) *Error {
+	start, end, ok := BareHebrewRange(r)
+	if !ok {
+		return nil
+	}
+	return &Error{Input: r.Input, Offset: start, Expected: "a range of Hebrew days with the geresh and gershayim (ב׳-כ״ב טבת, not ב-כב טבת)",
+		Found: r.Input[start:end], Err: ErrLayout}
+}
+
+// BareHebrewRange returns the span of a range of Hebrew days written in
+// letters without geresh or gershayim ("י-ל שבט", the 10th to the 30th),
+// which no layout writes: it writes the reference day's 2nd, ב, before
+// the hyphen, and "ב-כב טבת" reads as the prefix ב- (on) before the
+// 22nd, as "ה-ז טבת" reads the article ה- before the 7th. "י-ל שבט" wrote
+// the layout "ב-כב טבת", which compiled as "ב-ב טבת" (FuzzLayoutRoundTrip).
+func BareHebrewRange(r *Result) (start, end int, ok bool) {
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind != layout.HebrewDay || f.Punct != layout.Bare || f.Flags&RangeEnd != 0 {
+			continue
+		}
+		for _, g := range r.Fields[i+1:] {
+			if g.Kind == layout.HebrewDay && g.Flags&RangeEnd != 0 {
 				return f.Start, g.End, true
 			}
 		}

@@ -97,6 +97,9 @@ func NewTemplate(r *Result) (*Template, bool) {
 		if !templated(&r.Fields[i]) || signedAfterClock(r.Fields, i) || offsetOrRangeEnd(r, i) {
 			return nil, false
 		}
+		if foreignAt(r.Fields, i) {
+			return nil, false
+		}
 		if pointAfterLetterDay(r.Fields, i) {
 			return nil, false // כ״ז. כסלו: Parse reads the point after a marked day only (see pointBeforeMonth)
 		}
@@ -164,6 +167,22 @@ func NewTemplate(r *Result) (*Template, bool) {
 		return nil, false
 	}
 	return t, true
+}
+
+// foreignAt reports whether fields[i] is the bare word "a" before a time
+// of day, which Parse reads as the "à" of a language other than English
+// only after a name of that language (see foreign): "December 1, 2024 a
+// 9:30" is Hungarian's and Dutch's December, and a template made of it
+// read "March 5, 2024 a 10:30", English's March, which Parse refuses, so
+// that the same line was a syntax error or a dateline by what the batch
+// had read before it.
+func foreignAt(fields []Field, i int) bool {
+	f := &fields[i]
+	if f.Kind != layout.Literal || i+1 >= len(fields) || !fields[i+1].Kind.IsClock() {
+		return false
+	}
+	t := strings.TrimSpace(f.Text)
+	return t == "a" || t == "A"
 }
 
 // numericGroups finds the numeric date of a dateline (03/02/2024,

@@ -49,6 +49,17 @@ func (p *parser) weekdays(i int) (int, bool) {
 			a, b := &p.buf[first], &p.buf[second]
 			// The days the two words name, counted from the first.
 			diff := ((b.Value - int(b.Shift)) - (a.Value - int(a.Shift)) + 14) % 7
+			if a.Flags&Night != 0 && a.Shift == 1 && b.Shift == 0 && diff == 2 {
+				// "ליל שלישי-רביעי": Hebrew's night between Tuesday and
+				// Wednesday, Tuesday's evening, as "Tuesday
+				// night-Wednesday" is; ליל alone names the night that
+				// begins the day (ליל שבת, Friday's evening), and the
+				// pair was read as a range from Monday's evening, which
+				// "12-13.3.2024" contradicted (a weekday error on right
+				// text, found by adversarial review 50).
+				a.Shift = 0
+				diff = 1
+			}
 			if a.Flags&Night != 0 && diff == 1 {
 				// "Thursday night-Friday": the dateline is Friday's.
 				a.Shift--
@@ -1406,9 +1417,12 @@ func shabbatNight(s string, fields []Field) {
 	var day, month, year int
 	for i := range fields {
 		switch f := &fields[i]; {
-		case f.Kind == layout.Weekday && f.Flags&RangeEnd == 0:
-			if w >= 0 {
-				return // two weekdays: a range of their own
+		case f.Kind == layout.Weekday:
+			if w >= 0 || f.Flags&RangeEnd != 0 {
+				// Two weekdays: a range of their own, the night's
+				// too ("Friday night-Shabbat, March 15-16", whose
+				// Shabbat was read as Friday's night).
+				return
 			}
 			w = i
 		case f.Kind == layout.Day:
