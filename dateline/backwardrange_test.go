@@ -194,3 +194,38 @@ func TestBackwardNumericRangeIntoEarlierMonth(t *testing.T) {
 		{"the price rose from 1.5 bis 2.3.2024", "2.3.2024", "2024-03-02", "22 Adar I 5784"},
 	})
 }
+
+// TestNumericRangeAcrossYearEndTooLong: a numeric range whose start is
+// later in the year than its end, by more than a range's length both
+// ways, as a school year is written: "10.09.-18.05.2021",
+// "9/10-5/18/2021", "01.11.-15.02.2024". Find read its end alone, the
+// start lost with nothing said, and Check refused it at the start's
+// month ("expected a numeric date"). The year it states is its end's, and
+// a start in the year before is longer than a range without its own year
+// spans: it is the error that the range runs backwards, in Check and in
+// Find, which matches it whole (and does not count it on into the next
+// year, November 1, 2024 to February 15, 2025). A range into the next
+// year within a range's length reads its start in the year before, as
+// before. Days verified with hd.
+func TestNumericRangeAcrossYearEndTooLong(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, match string }{
+		{"10.09.-18.05.2021", "10.09.-18.05.2021"},
+		{"Schuljahr 10.09.-18.05.2021 in Bayern", "10.09.-18.05.2021"},
+		{"Kurs 01.11.-15.02.2024 in Wien", "01.11.-15.02.2024"},
+		{"termin 01.11-15.02.2024 w Warszawie", "01.11-15.02.2024"},
+		{"le 10/09-18/05/2021 à Lyon", "10/09-18/05/2021"},
+		{"School year 9/10-5/18/2021 here", "9/10-5/18/2021"},
+		{"am 20.12.-31.03.2024", "20.12.-31.03.2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			refusedBackward(t, tc.text, tc.match, ref)
+		})
+	}
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"am 28.12.-03.01.2024", "28.12.-03.01.2024", "2023-12-28", "16 Tevet 5784"},
+		{"We met 12/28-1/3/2024 here", "12/28-1/3/2024", "2023-12-28", "16 Tevet 5784"},
+		{"am 30.12.-2.1.2021", "30.12.-2.1.2021", "2020-12-30", "15 Tevet 5781"},
+		{"am 20.12.-20.03.2025", "20.12.-20.03.2025", "2024-12-20", "19 Kislev 5785"},
+	})
+}

@@ -1040,7 +1040,7 @@ func versionAround(text string, start, end int) bool {
 		return false
 	}
 	if versionWordBefore(text, start) {
-		return true // build 2.3.24, Patch 2.3.24: a year of four digits is a date's (Patch 8.2.1981)
+		return true // build 2.3.24, Patch 2.3.24, Node 18.3.24: a year of four digits is a date's (Patch 8.2.1981)
 	}
 	w, k := wordAt(text, skipBlank(text, end))
 	if versionStages[strings.ToLower(w)] {
@@ -1092,21 +1092,55 @@ func versionAround(text string, start, end int) bool {
 }
 
 // versionWordBefore reports whether a word that numbers a program's
-// build or patch ends a space before text[start].
+// build or patch, or names a program whose versions are so numbered,
+// ends a space before text[start], past an abbreviation's point or a
+// label's colon (see versionWords).
 func versionWordBefore(text string, start int) bool {
 	e := start
 	for e > 0 && text[e-1] == ' ' {
 		e--
 	}
+	if e == start {
+		return false
+	}
+	if e > 0 && (text[e-1] == ':' || text[e-1] == '.') {
+		e-- // ver. 18.3.24, Version: 18.3.24
+	}
 	b := e
-	for b > 0 && (text[b-1]|0x20 >= 'a' && text[b-1]|0x20 <= 'z') {
-		b--
+	for b > 0 && (text[b-1]|0x20 >= 'a' && text[b-1]|0x20 <= 'z' || text[b-1] == '.' && b < e && text[b]|0x20 >= 'a' && text[b]|0x20 <= 'z') {
+		b-- // and a point inside the name: Node.js
 	}
-	switch strings.ToLower(text[b:e]) {
-	case "build", "builds", "patch", "firmware", "sdk":
-		return e < start && (b == 0 || text[b-1] < 0x80)
-	}
-	return false
+	return b < e && versionWords[strings.ToLower(text[b:e])] && (b == 0 || text[b-1] < 0x80)
+}
+
+// versionWords are the words, in lower case, that number a program's
+// build, patch or version, and the names of programs, languages and
+// systems that pages name with a version of three numbers parted by
+// points: "Node 18.3.24", "Django 4.2.11", "PHP 8.2.12", "Kotlin 1.9.22",
+// "Version: 18.3.24", "ver. 18.3.24" were found as dates (March 18, 2024,
+// February 4, 2011, ...), the product's name being no word of
+// numberingWords, and the label's colon or the abbreviation's point
+// hiding the word that is. A name that is a word of prose too ("Edge",
+// "Opera", "Go", "Unity") is left out: "Published 18.3.24", "Stand
+// 18.3.24" are dates, as is any date whose year has four digits.
+var versionWords = map[string]bool{
+	"build": true, "builds": true, "patch": true, "firmware": true, "sdk": true,
+	"version": true, "ver": true, "v": true, "release": true, "rel": true, "versión": true, "versão": true,
+	"versione": true, "versie": true, "wersja": true, "verze": true,
+	"node": true, "nodejs": true, "node.js": true, "npm": true, "python": true, "ruby": true, "php": true,
+	"perl": true, "java": true, "jdk": true, "jre": true, "kotlin": true, "scala": true, "rust": true,
+	"rustc": true, "golang": true, "dotnet": true, "typescript": true, "deno": true, "django": true,
+	"flask": true, "rails": true, "laravel": true, "symfony": true, "react": true, "vue": true,
+	"vue.js": true, "angular": true, "electron": true, "webpack": true, "nginx": true, "apache": true,
+	"tomcat": true, "postgresql": true, "postgres": true, "mysql": true, "mariadb": true, "sqlite": true,
+	"redis": true, "mongodb": true, "elasticsearch": true, "kafka": true, "docker": true, "kubernetes": true,
+	"helm": true, "terraform": true, "ansible": true, "ubuntu": true, "debian": true, "fedora": true,
+	"centos": true, "rhel": true, "android": true, "ios": true, "ipados": true, "macos": true,
+	"windows": true, "linux": true, "chrome": true, "chromium": true, "firefox": true, "thunderbird": true,
+	"wordpress": true, "drupal": true, "joomla": true, "magento": true, "qt": true, "gtk": true, "gcc": true,
+	"clang": true, "llvm": true, "cmake": true, "gradle": true, "maven": true, "xcode": true, "openssl": true,
+	"openssh": true, "git": true, "vim": true, "neovim": true, "emacs": true, "vscode": true,
+	"tensorflow": true, "pytorch": true, "numpy": true, "pandas": true, "lodash": true, "jquery": true,
 }
 
 // versionStages are the words, in lower case, that follow a program's

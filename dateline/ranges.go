@@ -217,6 +217,14 @@ func (rv *resolver) rangeShifts() {
 			}
 			continue
 		}
+		if fs[j].Flags&parse.Backward != 0 {
+			// A range back into an earlier month of the year it states
+			// ("01.11.-15.02.2024"), which checkRangeDays refuses: the
+			// parser counted it back, and the nearest day forward made
+			// it November 1, 2024 to February 15, 2025, with nothing
+			// said.
+			continue
+		}
 		n, ok := 0, false
 		if day == layout.Day {
 			n, ok = rv.daysTo(d.Time, time.Month(x.Value), fs[j].Value)
@@ -374,8 +382,14 @@ func (rv *resolver) checkRangeDays() bool {
 			if !after {
 				which = "before"
 			}
-			rv.add(CodeSyntax, Error, min(own.Start, x.Start), max(own.End, x.End), "the range runs backwards: its other day, "+
-				quote(rv.f.input[x.Start:x.End])+", is not "+which+" its first, "+quote(rv.f.input[own.Start:own.End]))
+			msg := "the range runs backwards: its other day, " + quote(rv.f.input[x.Start:x.End]) + ", is not " + which +
+				" its first, " + quote(rv.f.input[own.Start:own.End])
+			if x.Flags&parse.Backward != 0 && month > 0 && month != int(d.Time.Month()) {
+				// "10.09.-18.05.2021": an end in an earlier month, which
+				// a range into the next year (a school year's) writes too.
+				msg += "; a range into the next year gives its first day's year as well"
+			}
+			rv.add(CodeSyntax, Error, min(own.Start, x.Start), max(own.End, x.End), msg)
 			return true
 		}
 		if x.Kind == layout.Day {

@@ -66,3 +66,48 @@ func TestNotDatesInProse(t *testing.T) {
 	}
 	assert.False(t, dateline.Check("32 March 2024", ref).OK())
 }
+
+// TestProductVersionNotDate: three numbers parted by points, without a
+// year of four digits, after a program's, language's or system's name or
+// after a version's word with a label's colon or an abbreviation's point,
+// are its version: "Node 18.3.24", "Django 4.2.11", "Kotlin 1.9.22",
+// "Version: 18.3.24", "ver. 18.3.24" were found as dates (March 18, 2024,
+// February 4, 2011, September 1, 2022), where "version 18.3.24" and
+// "v18.3.24" were not. Words of prose and labels before such numbers
+// leave them dates ("Published 18.3.24", "Stand 18.3.24", "am 18.3.24",
+// "News Nosh 1.21.20"), and so does a year of four digits.
+func TestProductVersionNotDate(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		in    string
+		found []string
+	}{
+		{"Node 18.3.24 is out", nil},
+		{"Node.js 18.3.24 is out", nil},
+		{"upgrade to Python 3.11.10 now", nil},
+		{"Django 4.2.11 fixes a bug", nil},
+		{"PHP 8.2.12 released", nil},
+		{"Kotlin 1.9.22 changelog", nil},
+		{"Android 12.1.22 firmware", nil},
+		{"Version: 18.3.24", nil},
+		{"ver. 18.3.24", nil},
+		{"Rel. 4.2.11 notes", nil},
+		{"version 18.3.24", nil},
+		{"v18.3.24", nil},
+		// Dates still.
+		{"Published 18.3.24", []string{"18.3.24"}},
+		{"Published: 18.3.24", []string{"18.3.24"}},
+		{"Stand 18.3.24", []string{"18.3.24"}},
+		{"Termin am 18.3.24", []string{"18.3.24"}},
+		{"News Nosh 1.21.20", []string{"1.21.20"}},
+		{"Node 18.3.2024", []string{"18.3.2024"}},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			var found []string
+			for _, m := range dateline.Find(tc.in, ref) {
+				found = append(found, tc.in[m.Start:m.End])
+			}
+			assert.Equal(t, tc.found, found)
+		})
+	}
+}

@@ -473,3 +473,42 @@ func TestLangPresets(t *testing.T) {
 		}
 	}
 }
+
+// TestLangMessagesOwnOrder: the messages that refuse a layout in --lang
+// name what is so and advise a layout that is taken, in each language:
+// --lang da and nb were told to use the weekday's name, which the two
+// share (mandag), or to write "Monday, 2 January 2006", which is refused
+// as both languages' too; a layout already in the language's names
+// ("lundi 2 janvier 2006" with --lang fr), and Danish's Hebrew months,
+// written as English's (--layout hebrew), were said to write no month or
+// weekday name. The order each message gives, the language's own full
+// layout in English names, is taken for every language.
+func TestLangMessagesOwnOrder(t *testing.T) {
+	for _, tc := range []struct {
+		args      []string
+		msg, lang string
+	}{
+		{[]string{"convert", "--lang", "da", "--layout", "Monday, January 2, 2006", "2024-03-02"}, "(Monday den 2. January 2006)", "da"},
+		{[]string{"convert", "--lang", "da", "--layout", "Mon 2 Jan", "2024-03-02"}, "(Monday den 2. January 2006)", "da"},
+		{[]string{"convert", "--lang", "nb", "--layout", "2 January 2006 | 2 Tevet 5766", "2024-03-02"}, "(Monday 2. January 2006)", "nb"},
+		{[]string{"convert", "--lang", "da", "--layout", "hebrew", "2024-03-02"}, "the layout's names (hebrew month)", "da"},
+		{[]string{"convert", "--lang", "fr", "--layout", "lundi 2 janvier 2006", "2024-03-02"}, "the layout's names (weekday, month)", "fr"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := runDualdate("", tc.args...)
+			assert.Equal(t, exitUsage, r.code, r.stderr)
+			assert.Contains(t, r.stderr, tc.msg)
+			assert.NotContains(t, r.stderr, "weekday's name, such as")
+		})
+	}
+	for _, l := range layout.Langs() {
+		if l == layout.English {
+			continue
+		}
+		order := ownOrder(l)
+		t.Run(l.String()+" "+order, func(t *testing.T) {
+			r := runDualdate("", "convert", "--lang", l.String(), "--layout", order, "2024-03-02")
+			assert.Equal(t, exitOK, r.code, r.stderr)
+		})
+	}
+}

@@ -158,8 +158,8 @@ func writesLang(given, l string, lang layout.Lang) error {
 	if errors.Is(err, dateline.ErrAmbiguous) {
 		// Danish's and Norwegian's "2. januar 2006, 15:04", which
 		// write March as marts and mars.
-		return fmt.Errorf("--lang %s cannot write --layout %s: its names are several languages', which write others differently; use a layout with the weekday's name, such as --layout full",
-			lang, layoutAs(given, l))
+		return fmt.Errorf("--lang %s cannot write --layout %s: its names are several languages', which write others differently; write the names in the language's order (%s), or use --layout full",
+			lang, layoutAs(given, l), ownOrder(lang))
 	}
 	if err != nil {
 		return nil // reported where the layout is used
@@ -167,11 +167,54 @@ func writesLang(given, l string, lang layout.Lang) error {
 	for _, e := range layout.Unwrap(compiled).Elements() {
 		if (e.Kind == layout.Weekday || e.Kind == layout.Month) && e.Lang != lang &&
 			(e.Form == layout.Long || e.Form == layout.Short || e.Form == layout.ShortDot) {
-			return fmt.Errorf("--lang %s cannot write --layout %s: its names read as another language's (%s); use a layout with the weekday's name, such as --layout full",
-				lang, layoutAs(given, l), e.Lang)
+			return fmt.Errorf("--lang %s cannot write --layout %s: its names read as another language's (%s); write the names in the language's order (%s), or use --layout full",
+				lang, layoutAs(given, l), e.Lang, ownOrder(lang))
 		}
 	}
 	return nil
+}
+
+// ownOrder returns the language's own full layout, written with English
+// names as --layout takes a layout of the user's: "Monday den 2. January
+// 2006" for Danish, "Monday 2. January 2006" for Norwegian. The messages
+// that refused a layout of Danish or Norwegian names told the person to
+// use the weekday's name, which the two share (mandag), or to write
+// "Monday, 2 January 2006", which is refused as both languages' too. It
+// returns "Monday, 2 January 2006" where the layout cannot be compiled.
+func ownOrder(lang layout.Lang) string {
+	full, _, _ := strings.Cut(lang.Layout(), " | ")
+	compiled, err := compileIn(full, lang)
+	if err != nil {
+		return "Monday, 2 January 2006"
+	}
+	return compiled.In(format.Lang(layout.English)).String()
+}
+
+// sameInLang is the error that --lang changes nothing in a layout: it
+// has no name the language writes (01/02/2006), or its names are written
+// so in the language already, as a layout in the language's own names
+// is ("lundi 2 janvier 2006" for --lang fr), or as Danish and Norwegian
+// write the Hebrew months, as English does (--layout hebrew). The
+// message said the layout wrote no month or weekday name, and no Hebrew
+// month in Latin letters, of each of these.
+func sameInLang(lang layout.Lang, given string, compiled format.Layout) error {
+	var names []string
+	for _, e := range layout.Unwrap(compiled).Elements() {
+		switch {
+		case e.Kind == layout.Weekday || e.Kind == layout.Month:
+			if e.Form == layout.Long || e.Form == layout.Short || e.Form == layout.ShortDot {
+				names = append(names, e.Kind.String())
+			}
+		case e.Kind == layout.HebrewMonth && !e.Spelling.Family.IsHebrew(), e.Kind == layout.Holiday:
+			names = append(names, e.Kind.String())
+		}
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
+			lang, given)
+	}
+	return fmt.Errorf("--lang %s does nothing with --layout %q: the language writes the layout's names (%s) as the layout does already; leave out --lang",
+		lang, given, strings.Join(slices.Compact(names), ", "))
 }
 
 // eveningIn refuses layout l in language lang if its words for the

@@ -284,10 +284,10 @@ func (c *command) resolveLayoutFlag() error {
 	}
 	if compiled, err := dateline.Compile(l); err == nil && c.lang != layout.English && !c.occasions &&
 		slices.Equal(layout.Unwrap(compiled).Elements(), layout.Unwrap(compiled.In(format.Lang(c.lang))).Elements()) {
-		// No name in the layout that the language writes: --lang
-		// would change nothing, and is refused rather than ignored.
-		return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
-			c.lang, c.layout)
+		// No name in the layout that the language writes otherwise:
+		// --lang would change nothing, and is refused rather than
+		// ignored.
+		return sameInLang(c.lang, c.layout, compiled)
 	}
 	given := c.layout
 	c.layout = presetIn(c.layout, c.lang, l)
@@ -790,8 +790,8 @@ func readsBack(given, english, inLang string, lang layout.Lang) error {
 		// month before its day, which the language writes only after
 		// it, is read on no day; each date was refused where it was
 		// written, told to give the day its month.
-		return fmt.Errorf("--lang %s writes --layout %s as text that does not read back (%v): write the names in the language's order (Monday, 2 January 2006), use --layout full, or choose another language",
-			lang, layoutAs(given, inLang), err2)
+		return fmt.Errorf("--lang %s writes --layout %s as text that does not read back (%v): write the names in the language's order (%s), use --layout full, or choose another language",
+			lang, layoutAs(given, inLang), err2, ownOrder(lang))
 	}
 	if err1 != nil || err2 != nil || l.HasZman(format.NoZman) {
 		return nil // errors are reported where the layout is used

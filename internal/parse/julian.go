@@ -190,10 +190,19 @@ func markCalendar(fields []Field) {
 
 // markerLeads has, in lower case, the first letters of the words that
 // matchMarker reads first: O.S., N.S., Old and New Style, according, in,
-// by, per, Julian, Gregorian.
+// by, per, Julian, Gregorian, and the first ASCII letters of the other
+// languages' markers (foreignMarkers, slavicMarkers).
 var markerLeads = func() (t [256]bool) {
-	for _, c := range "onaibpjgv" {
+	for _, c := range "onaibpjg" {
 		t[c] = true
+	}
+	for _, m := range foreignMarkers {
+		t[m.w[0]] = true
+	}
+	for _, m := range slavicMarkers {
+		if m.w[0] < 0x80 {
+			t[m.w[0]] = true
+		}
 	}
 	return t
 }()
@@ -389,6 +398,28 @@ var foreignMarkers = [...]foreignMarker{
 	{"oude stijl", layout.Julian, false}, {"juliaans", layout.Julian, false},
 	{"gregoriaanse datum van", layout.NewStyle, true}, {"gregoriaanse datum", layout.NewStyle, true},
 	{"volgens de gregoriaanse kalender", layout.NewStyle, false}, {"nieuwe stijl", layout.NewStyle, false},
+	// German's abbreviations and the calendar's genitive, French's old
+	// and new style, its abbreviations and the calendar's name, as
+	// histories print them beside a Julian date: "4. März 1700 a. St.",
+	// "am 4. März 1700 des julianischen Kalenders", "le 4 mars 1700
+	// vieux style", "4 mars 1700 v. st.", "4 mars 1700 (calendrier
+	// julien)" were refused, and Find read each date as Gregorian, eleven
+	// days off, with nothing said. "n. st." is Polish's too.
+	{"a. st.", layout.Julian, false}, {"a.st.", layout.Julian, false},
+	{"n. st.", layout.NewStyle, false}, {"n.st.", layout.NewStyle, false},
+	{"des julianischen kalenders", layout.Julian, false}, {"julianischen kalenders", layout.Julian, false},
+	{"julianischen kalender", layout.Julian, false},
+	{"gemäß dem julianischen kalender", layout.Julian, false}, {"gemäß julianischem kalender", layout.Julian, false},
+	{"laut julianischem kalender", layout.Julian, false}, {"laut dem julianischen kalender", layout.Julian, false},
+	{"des gregorianischen kalenders", layout.NewStyle, false}, {"gregorianischen kalenders", layout.NewStyle, false},
+	{"gregorianischen kalender", layout.NewStyle, false},
+	{"vieux style", layout.Julian, false}, {"ancien style", layout.Julian, false},
+	{"v. st.", layout.Julian, false}, {"v.st.", layout.Julian, false},
+	{"selon le calendrier julien", layout.Julian, false}, {"dans le calendrier julien", layout.Julian, false},
+	{"du calendrier julien", layout.Julian, false}, {"calendrier julien", layout.Julian, false},
+	{"nouveau style", layout.NewStyle, false},
+	{"selon le calendrier grégorien", layout.NewStyle, false}, {"dans le calendrier grégorien", layout.NewStyle, false},
+	{"du calendrier grégorien", layout.NewStyle, false}, {"calendrier grégorien", layout.NewStyle, false},
 	{"a julián-naptár szerint", layout.Julian, false}, {"julián-naptár szerint", layout.Julian, false},
 	{"a julián naptár szerint", layout.Julian, false}, {"julián naptár szerint", layout.Julian, false},
 	{"a gergely-naptár szerint", layout.NewStyle, false}, {"gergely-naptár szerint", layout.NewStyle, false},
@@ -408,6 +439,9 @@ func matchForeignMarker(s string, i int) (int, layout.Calendar, bool) {
 		if e := matchSpacedFolded(s, i, m.w); e > i {
 			if styleAdjective(m.w) && wordInLowerCase(s, skipSpace(s, e)) {
 				return i, 0, false // "23 augustus 2014 oude stijl meubels": a style of furniture
+			}
+			if abbrevBeforeNumber(s, m.w, e) {
+				return i, 0, false
 			}
 			return e, m.cal, m.leads
 		}
@@ -429,6 +463,7 @@ var foreignMarkerLeads = func() (t [256]bool) {
 var foreignMarkerFirsts = func() (out []string) {
 	for _, m := range foreignMarkers {
 		f, _, _ := strings.Cut(m.w, " ")
+		f, _, _ = strings.Cut(f, ".") // "a" of "a. st." and "a.st.", as markerWordEnd ends it
 		if !slices.Contains(out, f) {
 			out = append(out, f)
 		}
@@ -454,10 +489,18 @@ func markerWordEnd(s string, i int) int {
 // meubels", "juliaans gerekend").
 func styleAdjective(w string) bool {
 	switch w {
-	case "oude stijl", "nieuwe stijl", "juliaans", "alten stils", "neuen stils":
+	case "oude stijl", "nieuwe stijl", "juliaans", "alten stils", "neuen stils", "vieux style", "ancien style", "nouveau style":
 		return true
 	}
 	return false
+}
+
+// abbrevBeforeNumber reports whether marker w, read at s[:e], ends with
+// an abbreviation's point and a number follows it: a law's articles
+// ("ст. ст. 159, 160"), a page's ("st. st. 12-14"), not a date's
+// calendar.
+func abbrevBeforeNumber(s, w string, e int) bool {
+	return w[len(w)-1] == '.' && isDigit(s, skipSpace(s, e))
 }
 
 // wordInLowerCase reports whether a word that starts with a letter in

@@ -56,7 +56,30 @@ var slavicMarkers = [...]foreignMarker{
 	{"po starom kalendaru", layout.Julian, false}, {"po novom kalendaru", layout.NewStyle, false},
 	{"po starom stilu", layout.Julian, false}, {"po novom stilu", layout.NewStyle, false},
 	{"po julijanskom kalendaru", layout.Julian, false}, {"po gregorijanskom kalendaru", layout.NewStyle, false},
+	// Polish, after the date: "4 marca 1700 st. st.", "starego stylu",
+	// "według kalendarza juliańskiego" were refused, and Find read the
+	// date as Gregorian with nothing said. Its "n. st." is German's too
+	// (see foreignMarkers).
+	{"według starego stylu", layout.Julian, false}, {"wg starego stylu", layout.Julian, false},
+	{"starego stylu", layout.Julian, false}, {"st. st.", layout.Julian, false}, {"st.st.", layout.Julian, false},
+	{"według kalendarza juliańskiego", layout.Julian, false}, {"wg kalendarza juliańskiego", layout.Julian, false},
+	{"kalendarza juliańskiego", layout.Julian, false},
+	{"według nowego stylu", layout.NewStyle, false}, {"wg nowego stylu", layout.NewStyle, false},
+	{"nowego stylu", layout.NewStyle, false},
+	{"według kalendarza gregoriańskiego", layout.NewStyle, false}, {"wg kalendarza gregoriańskiego", layout.NewStyle, false},
+	{"kalendarza gregoriańskiego", layout.NewStyle, false},
 }
+
+// slavicMarkerASCII holds the first letters of slavicMarkers that are
+// ASCII: matchSlavicMarker's first test of an ASCII byte.
+var slavicMarkerASCII = func() (t [128]bool) {
+	for _, m := range slavicMarkers {
+		if m.w[0] < 0x80 {
+			t[m.w[0]] = true
+		}
+	}
+	return t
+}()
 
 // slavicMarkerFirst holds the first letters of slavicMarkers: a word that
 // starts with none of them is no marker, which is the one test most words
@@ -86,8 +109,8 @@ func slavicMarkerLead(s string, i int) bool {
 // before a word in lower case is that word's ("стар стил мебели",
 // furniture in the old style), not a date's.
 func matchSlavicMarker(s string, i int) (int, layout.Calendar) {
-	if i >= len(s) || s[i] < 0x80 && s[i]|0x20 != 'p' {
-		return i, 0 // the one Latin letter that starts them
+	if i >= len(s) || s[i] < 0x80 && !slavicMarkerASCII[s[i]|0x20] {
+		return i, 0 // the few Latin letters that start them
 	}
 	r, _ := decode(s, i)
 	if !slavicMarkerFirst[script.FoldCase(r)] {
@@ -100,7 +123,7 @@ func matchSlavicMarker(s string, i int) (int, layout.Calendar) {
 		}
 		k := skipSpace(s, e)
 		switch {
-		case m.w[len(m.w)-1] == '.' && k < len(s) && isDigit(s, k):
+		case abbrevBeforeNumber(s, m.w, e):
 			return i, 0
 		case slavicStyleName(m.w) && wordInLowerCase(s, k):
 			return i, 0
@@ -114,7 +137,7 @@ func matchSlavicMarker(s string, i int) (int, layout.Calendar) {
 // name without a preposition, a phrase of common use too.
 func slavicStyleName(w string) bool {
 	switch w {
-	case "стар стил", "нов стил", "старого стиля", "нового стиля", "старого стилю", "нового стилю":
+	case "стар стил", "нов стил", "старого стиля", "нового стиля", "старого стилю", "нового стилю", "starego stylu", "nowego stylu":
 		return true
 	}
 	return false

@@ -575,20 +575,24 @@ func (p *parser) addSlashedRange(day, month Field, rd *numericRead, back Flag) {
 }
 
 // rangeBack reports whether a range of numeric dates from m1/d1 to m2/d2
-// runs back, its end on or before its start in one year, by at most
-// maxRange days: "4/22-4/21/2024", "22/4-21/4/2024", "22.4.-21.4.2024",
-// and into an earlier month, "10.12.-18.10.2020", "12/10-10/18/2020".
-// Such a range is read, and the resolver reports that it runs backwards,
-// as it does for "April 22-21, 2024"; it was no range, and Find read its
-// end alone, the start dropped with nothing said (into an earlier month
-// until the fixmisc50 round). An end in an earlier month by more than
-// maxRange days ("10.09.-18.05.2021", a school year) is neither a range backwards nor
-// one forwards, and stays none.
+// runs back, its end on or before its start in one year: "4/22-4/21/2024",
+// "22/4-21/4/2024", "22.4.-21.4.2024", and into an earlier month,
+// "10.12.-18.10.2020", "12/10-10/18/2020". Such a range is read, and the
+// resolver reports that it runs backwards, as it does for "April 22-21,
+// 2024"; it was no range, and Find read its end alone, the start dropped
+// with nothing said (into an earlier month until the fixmisc50 round).
+// So is one whose end is in an earlier month by more than maxRange days
+// and that runs on into the next year for more than maxRange days too,
+// as a school year does: "10.09.-18.05.2021", "9/10-5/18/2021",
+// "01.11.-15.02.2024" were read as their end alone, the start lost with
+// nothing said, until the fixmisc51 round. The year they state is their
+// end's, and a start in the year before is more than a range without its
+// own year may span (see maxRange): the resolver refuses them, and its
+// message asks for the start's year (see package dateline). A range into
+// the next year within maxRange days ("28.12.-03.01.2024") is read
+// forwards, as before (see gregorianRangeFits).
 func rangeBack(m1, d1, m2, d2 int) bool {
-	if m2 > m1 || m2 == m1 && d2 > d1 {
-		return false
-	}
-	return gregorianRangeDays(2000, m2, d2, m1, d1) <= maxRange // 2000 has February 29
+	return m2 < m1 || m2 == m1 && d2 <= d1
 }
 
 // backInto returns Backward for a range from m1/d1 to m2/d2 that runs

@@ -112,11 +112,35 @@ func sameDayMonth(fields []Field) (day, month int) {
 // DayFirstText reports whether the dateline's own text is of a custom that
 // writes numeric dates day first: Hebrew script, or Hebrew words between
 // its fields (see hebrewText), or the year word of a day-first language
-// (07/12/2023 r.; see yearWordDayFirst). The reader reads such a date day
-// first, as no guess, and a layout by example whose day is its month
-// (3.3.2020) is so shown, not left unsettled.
+// (07/12/2023 r.; see yearWordDayFirst), or a word of such a language
+// right before the date (le 03/02/2024; see leadWordDayFirst). The reader
+// reads such a date day first, as no guess, and a layout by example whose
+// day is its month (3.3.2020) is so shown, not left unsettled.
 func DayFirstText(fields []Field) bool {
-	return hebrewText(fields) || yearWordDayFirst(fields) || weekdayDayFirst(fields)
+	return hebrewText(fields) || yearWordDayFirst(fields) || weekdayDayFirst(fields) || leadWordDayFirst(fields)
+}
+
+// leadWordDayFirst reports whether a word of dayFirstWords ends the text
+// of the dateline right before a numeric date's first number, as
+// dayFirstWordBefore asks of the text before a dateline found in free
+// text: "le 03/02/2024 | 22 Adar I 5784", a whole dateline whose "le" is
+// its own, was read month first, March 2, as its Hebrew date agreed, with
+// nothing said, where Find read the French date as February 3 and said
+// that its Hebrew date is another day's. The order is the language's, in
+// a dateline as in the text around one: the Hebrew date of another day
+// is then the error that the calendars disagree.
+func leadWordDayFirst(fields []Field) bool {
+	for i := 0; i+1 < len(fields); i++ {
+		f, next := &fields[i], &fields[i+1]
+		if f.Kind != layout.Literal || !(next.Kind == layout.Month && numericMonth(*next)) && (next.Kind != layout.Day || next.Flags&DayFirst == 0) {
+			continue
+		}
+		t := strings.TrimRight(f.Text, " :")
+		if t != "" && dayFirstWordEnds(t, len(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayDayFirst reports whether the dateline names its weekday in a

@@ -1360,6 +1360,15 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 		}
 		return i, p.fail(i, "a date")
 	}
+	if ok && p.has(layout.Month) && (markerLeads[s[i]|0x20] || slavicMarkerLead(s, i)) {
+		// A marker whose first word is a word of the tables too, after
+		// the date: "4 mars 1700 v. st." (Czech's "v", in), "am 4. März
+		// 1700 des julianischen Kalenders" ("Des", December) were
+		// refused, the word read as the table has it.
+		if k, ok := p.calendarMarker(i); ok {
+			return k, true
+		}
+	}
 	if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
 		if name, ok := hebrew.MatchMonth(s[i:]); ok {
 			m := p.mark()
