@@ -52,8 +52,11 @@ const (
 	// warning where the day is more than a week from it.
 	CodeYearInferred Code = "year-inferred"
 	// CodeOutOfRange: a year, day or time outside what calendars have: a
-	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25
-	// (error).
+	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25,
+	// 24:00 alone (ISO 8601's end of the day, the same instant as the next
+	// day's 00:00, which names no time on the day the dateline names), a
+	// second 60 that is no leap second (error); or a leap second, such as
+	// 2016-12-31T23:59:60Z, read as the second before it (warning).
 	CodeOutOfRange Code = "out-of-range"
 	// CodeTimeSkipped: a time of day that the zone's clocks skip when they
 	// go forward, such as 2:30 am on March 10, 2024 in New York (warning;

@@ -716,11 +716,13 @@ func yiddishHours(s string, k int) int {
 
 // hoursWord reads an hour written alone with a word that says so after a
 // whole date ("Domingo 25/9 Erev Rosh Hashaná 20 hs."): an Hour field of
-// the 24-hour clock, and the word, with its dot, as text.
+// the 24-hour clock, and the word, with its dot, as text. The end of a
+// range may be 24, the end of the day, as a clock's 24:00 ends one ("von
+// 18 bis 24 Uhr", "de 18h à 24h", which were syntax errors at the end).
 func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || p.has(layout.Hour) {
+	if h > 24 || h == 24 && !p.rangeEnd || p.has(layout.Hour) {
 		return i, false
 	}
 	if !p.dated() && !p.rangeEnd {

@@ -1,0 +1,107 @@
+package dateline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestEndOfDayClock: ISO 8601's 24:00, the end of a day, is refused as a
+// time alone, with a message that says what it is (it was "there is no
+// hour 24 in a day"), in every layout and language; a range of times
+// that ends at it is a range to the end of the day, read at its start.
+// An hour past 24:00 keeps the old message.
+func TestEndOfDayClock(t *testing.T) {
+	for _, in := range []string{
+		"March 2, 2024 24:00", "2024-03-02T24:00", "2024-03-02T24:00:00Z", "2024-03-02 24:00:00.000",
+		"2 mars 2024 24:00", "Saturday, March 2, 2024 at 24:00", "2. März 2024, 24:00 Uhr",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r := dateline.Check(in)
+			require.False(t, r.OK())
+			require.NotEmpty(t, r.Problems)
+			p := r.Problems[0]
+			assert.Equal(t, dateline.CodeOutOfRange, p.Code)
+			assert.Contains(t, p.Message, "is the end of the day, the same moment as 00:00 on the next")
+			assert.True(t, strings.HasPrefix(in[p.Start:], "24:00"), in[p.Start:])
+		})
+	}
+	for _, in := range []string{"March 2, 2024 24:30", "2024-03-02T24:00:01"} {
+		t.Run(in, func(t *testing.T) {
+			r := dateline.Check(in)
+			require.False(t, r.OK())
+			assert.Contains(t, r.Problems[0].Message, "there is no hour 24 in a day")
+		})
+	}
+	// 2024-03-02 is Saturday, 22 Adar I 5784.
+	for _, in := range []string{
+		"Mar 2, 2024 18:00-24:00", "2024-03-02 18:00 - 24:00", "Mar 2, 2024 18:00–24:00", "Mar 2, 2024 from 18:00 to 24:00",
+		"2. März 2024 18:00-24:00 Uhr", "2. März 2024 von 18 bis 24 Uhr", "2. März 2024 18-24 Uhr", "2 mars 2024 de 18h à 24h",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r := dateline.Check(in)
+			require.True(t, r.OK(), "%v", r.Problems)
+			assert.Empty(t, r.Problems)
+			assert.Equal(t, "2024-03-02T18:00:00Z", r.Dateline.Time.Format(time.RFC3339))
+			assert.Equal(t, "22 Adar I 5784", r.Dateline.Hebrew.String())
+		})
+	}
+	// Past the end of the day, a range's end is no hour (as before).
+	for _, in := range []string{"2 mars 2024 de 18h à 25h", "2. März 2024 von 18 bis 25 Uhr", "Mar 2, 2024 18:00-25:00"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in).OK())
+		})
+	}
+}
+
+// TestLeapSecond: a second 60 is a leap second's only at the end of June
+// 30 or December 31 UTC in a year that had one; it is read as the second
+// before it, with a warning, in the zone the text names. Every other
+// second 60 is an error that says so (each was "there is no second 60 in
+// a minute", the leap seconds' too).
+func TestLeapSecond(t *testing.T) {
+	// 2016-12-31 Saturday = 2 Tevet 5777; 2017-01-01 Sunday = 3 Tevet
+	// 5777; 2015-06-30 Tuesday = 13 Tammuz 5775; 1998-12-31 Thursday =
+	// 12 Tevet 5759.
+	for _, tc := range []struct{ in, time, heb string }{
+		{"2016-12-31T23:59:60Z", "2016-12-31T23:59:59Z", "2 Tevet 5777"},
+		{"2016-12-31T23:59:60.5Z", "2016-12-31T23:59:59.5Z", "2 Tevet 5777"},
+		{"2017-01-01T08:59:60+09:00", "2017-01-01T08:59:59+09:00", "3 Tevet 5777"},
+		{"2016-12-31 18:59:60 -05:00", "2016-12-31T18:59:59-05:00", "2 Tevet 5777"},
+		{"2015-06-30T23:59:60Z", "2015-06-30T23:59:59Z", "13 Tammuz 5775"},
+		{"31 December 2016 23:59:60 GMT", "2016-12-31T23:59:59Z", "2 Tevet 5777"},
+		{"1998-12-31 23:59:60 UTC", "1998-12-31T23:59:59Z", "12 Tevet 5759"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in)
+			require.True(t, r.OK(), "%v", r.Problems)
+			require.Len(t, r.Problems, 1)
+			assert.Equal(t, dateline.CodeOutOfRange, r.Problems[0].Code)
+			assert.Equal(t, dateline.Warning, r.Problems[0].Severity)
+			assert.Contains(t, r.Problems[0].Message, "is the leap second at the end of")
+			assert.Equal(t, tc.time, r.Dateline.Time.Format(time.RFC3339Nano))
+			assert.Equal(t, tc.heb, r.Dateline.Hebrew.String())
+		})
+	}
+	// No leap second: another day, another minute, another hour, a year
+	// without one, and the same clock in a zone where it is not 23:59 UTC.
+	for _, in := range []string{
+		"2024-03-02 23:59:60", "2024-06-30T23:59:60Z", "2016-12-31T23:58:60Z", "2016-12-31T22:59:60Z",
+		"2016-12-31T23:59:60+01:00", "March 2, 2024 10:59:60 am",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r := dateline.Check(in)
+			require.False(t, r.OK())
+			assert.Equal(t, dateline.CodeOutOfRange, r.Problems[0].Code)
+			assert.Contains(t, r.Problems[0].Message, "a minute has one only at a leap second")
+		})
+	}
+	r := dateline.Check("2016-12-31 23:59:60", dateline.In(time.FixedZone("EST", -5*3600)))
+	assert.False(t, r.OK(), "23:59:60 in New York's winter is 04:59:60 UTC")
+}
+
