@@ -2270,6 +2270,7 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 		dl.HasTime = true
 		if f.hasZone && f.zone.Form == layout.ZoneName {
 			dl.Time = beforeZoneRules(dl.Time, f.input[f.zone.Start:f.zone.End])
+			rv.zoneSeason(dl.Time)
 		}
 		switch clock {
 		case civil.Skipped:

@@ -105,3 +105,67 @@ func TestLeapSecond(t *testing.T) {
 	assert.False(t, r.OK(), "23:59:60 in New York's winter is 04:59:60 UTC")
 }
 
+// TestZoneOffSeason: a time in a zone's abbreviation that its clocks do
+// not show at that moment, a summer time on a day of standard time or a
+// time the change of clocks skips named in the time after it, is read at
+// the abbreviation's offset with a warning that says what the clocks
+// showed; each was read with nothing said. With a zone given, its own
+// abbreviations are judged by its rules, standard time too. A time the
+// given zone's clocks skip, with no abbreviation, keeps its time-skipped
+// warning. Near misses: each abbreviation in its season, a standard
+// time that some zone keeps all year (EST in July: Panama), and a
+// generic zone (ET), which follows its rules.
+func TestZoneOffSeason(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	jlm, err := time.LoadLocation("Asia/Jerusalem")
+	require.NoError(t, err)
+	// 2024-01-05 Friday = 24 Tevet 5784; 2024-03-10 Sunday = 30 Adar I
+	// 5784; 2024-03-29 Friday = 19 Adar II 5784 (Israel's clocks go
+	// forward at 2:00 that day); 2024-07-05 Friday = 29 Sivan 5784.
+	for _, tc := range []struct {
+		in   string
+		opts []dateline.Option
+		time string
+		code dateline.Code
+		says string
+	}{
+		{"March 10, 2024 2:30 am EDT", nil, "2024-03-10T02:30:00-04:00", dateline.CodeZoneAmbiguous, "show 1:30 am EST, not EDT"},
+		{"January 5, 2024 10:00 EDT", nil, "2024-01-05T10:00:00-04:00", dateline.CodeZoneAmbiguous, "show 9:00 am EST, not EDT"},
+		{"January 5, 2024 10:00 eastern daylight time", nil, "2024-01-05T10:00:00-04:00", dateline.CodeZoneAmbiguous, "show 9:00 am EST"},
+		{"January 5, 2024 10:00 CEST", nil, "2024-01-05T10:00:00+02:00", dateline.CodeZoneAmbiguous, "Europe/Berlin show 9:00 am CET, not CEST"},
+		{"5. Januar 2024 10 Uhr MESZ", nil, "2024-01-05T10:00:00+02:00", dateline.CodeZoneAmbiguous, "show 9:00 am CET, not MESZ"},
+		{"5 January 2024 10:00 IDT", nil, "2024-01-05T10:00:00+03:00", dateline.CodeZoneAmbiguous, "Asia/Jerusalem show 9:00 am IST, not IDT"},
+		{"5 janvier 2024 10:00 BST", nil, "2024-01-05T10:00:00+01:00", dateline.CodeZoneAmbiguous, "Europe/London show 9:00 am GMT, not BST"},
+		{"July 5, 2024 10:00 AEDT", nil, "2024-07-05T10:00:00+11:00", dateline.CodeZoneAmbiguous, "show 9:00 am AEST, not AEDT"},
+		{"July 5, 2024 10:00 EST", []dateline.Option{dateline.In(ny)}, "2024-07-05T10:00:00-05:00", dateline.CodeZoneAmbiguous, "show 11:00 am EDT, not EST"},
+		{"March 10, 2024 2:30 am EST", []dateline.Option{dateline.In(ny)}, "2024-03-10T02:30:00-05:00", dateline.CodeZoneAmbiguous, "show 3:30 am EDT, not EST"},
+		{"March 10, 2024 2:30 am", []dateline.Option{dateline.In(ny)}, "2024-03-10T03:30:00-04:00", dateline.CodeTimeSkipped, "skip 2:30 am"},
+		{"March 29, 2024 2:30", []dateline.Option{dateline.In(jlm)}, "2024-03-29T03:30:00+03:00", dateline.CodeTimeSkipped, "skip 2:30"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in, tc.opts...)
+			require.True(t, r.OK(), "%v", r.Problems)
+			require.Len(t, r.Problems, 1)
+			assert.Equal(t, tc.code, r.Problems[0].Code)
+			assert.Equal(t, dateline.Warning, r.Problems[0].Severity)
+			assert.Contains(t, r.Problems[0].Message, tc.says)
+			assert.Equal(t, tc.time, r.Dateline.Time.Format(time.RFC3339))
+		})
+	}
+	for _, tc := range []struct {
+		in   string
+		opts []dateline.Option
+	}{
+		{"July 5, 2024 10:00 EDT", nil}, {"January 5, 2024 10:00 EST", nil}, {"July 5, 2024 10:00 EST", nil},
+		{"March 10, 2024 2:30 am EST", nil}, {"March 10, 2024 3:30 am EDT", nil}, {"January 5, 2024 10:00 ET", nil},
+		{"5 July 2024 10:00 IDT", nil}, {"5. Juli 2024 10 Uhr MESZ", nil}, {"5. Januar 2024 10 Uhr MEZ", nil},
+		{"January 5, 2024 10:00 EST", []dateline.Option{dateline.In(ny)}}, {"March 29, 2024 1:30", []dateline.Option{dateline.In(jlm)}},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in, tc.opts...)
+			assert.True(t, r.OK(), "%v", r.Problems)
+			assert.Empty(t, r.Problems)
+		})
+	}
+}

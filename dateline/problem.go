@@ -71,7 +71,13 @@ const (
 	// back over it, such as 1:30 am on November 3, 2024 in New York, with
 	// nothing to say which (warning; it is read as the first, 1:30 am EDT);
 	// or an offset beside the name of a zone whose offset is another, such
-	// as -0700 (CEST) (warning; the time is read at the offset).
+	// as -0700 (CEST) (warning; the time is read at the offset); or a zone's
+	// abbreviation that its clocks do not show at that moment, a summer
+	// time on a day of standard time ("January 5, 2024 10:00 EDT") or in
+	// the hour the clocks skip ("March 10, 2024 2:30 am EDT"), or, in the
+	// In option's zone, its standard time in summer (warning; the time is
+	// read at the abbreviation's offset, and the message says what the
+	// zone's clocks showed).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
 	// or a month's name that two languages give two months ("listopad
