@@ -169,3 +169,57 @@ func TestZoneOffSeason(t *testing.T) {
 		})
 	}
 }
+
+// TestOffsetOrRangeEnd: an offset glued by its minus to a time of day
+// with no seconds and no ISO T, later than the time, may be a range's
+// end: "2024-03-02 09:30-10" is read at UTC-10:00 with a warning that
+// gives the range's reading, where the scan read 09:30 alone, the "-10"
+// dropped with nothing said (and Parse refused it); "09:30-1000" was read
+// at the offset with nothing said. Near misses: an offset earlier than
+// the time (no range ends before it starts), after seconds or a T, with
+// a plus, and "09:30-11:00", the range that warns of its offset.
+func TestOffsetOrRangeEnd(t *testing.T) {
+	// 2024-03-02 is Saturday, 22 Adar I 5784.
+	for _, tc := range []struct{ in, time, end string }{
+		{"2024-03-02 09:30-10", "2024-03-02T09:30:00-10:00", "to 10:00"},
+		{"2024-03-02 09:30-1000", "2024-03-02T09:30:00-10:00", "to 10:00"},
+		{"2024-03-02 08:30-09", "2024-03-02T08:30:00-09:00", "to 09:00"},
+		{"March 2, 2024 9:30-1000", "2024-03-02T09:30:00-10:00", "to 10:00"},
+		{"2 mars 2024 08:15-0930", "2024-03-02T08:15:00-09:30", "to 09:30"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in)
+			require.True(t, r.OK(), "%v", r.Problems)
+			require.Len(t, r.Problems, 1)
+			assert.Equal(t, dateline.CodeZoneAmbiguous, r.Problems[0].Code)
+			assert.Contains(t, r.Problems[0].Message, "was read as a time at the offset")
+			assert.Contains(t, r.Problems[0].Message, "as a range of times "+tc.end)
+			assert.Equal(t, tc.time, r.Dateline.Time.Format(time.RFC3339))
+			assert.Equal(t, "22 Adar I 5784", r.Dateline.Hebrew.String())
+			ms := dateline.Find("Meet on " + tc.in + " in the hall.")
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.in, ms[0].Input)
+			assert.Equal(t, tc.time, ms[0].Dateline.Time.Format(time.RFC3339))
+			assert.Len(t, ms[0].Problems, 1)
+		})
+	}
+	for _, tc := range []struct{ in, time string }{
+		{"2024-03-02 09:30-08", "2024-03-02T09:30:00-08:00"},
+		{"2024-03-02 09:30-0800", "2024-03-02T09:30:00-08:00"},
+		{"2024-03-02T09:30-10", "2024-03-02T09:30:00-10:00"},
+		{"2024-03-02 09:30:00-10", "2024-03-02T09:30:00-10:00"},
+		{"2024-03-02 09:30+03", "2024-03-02T09:30:00+03:00"},
+		{"2024-03-02 09:30+1000", "2024-03-02T09:30:00+10:00"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in)
+			require.True(t, r.OK(), "%v", r.Problems)
+			assert.Empty(t, r.Problems)
+			assert.Equal(t, tc.time, r.Dateline.Time.Format(time.RFC3339))
+		})
+	}
+	r := dateline.Check("2024-03-02 09:30-11:00")
+	require.True(t, r.OK())
+	require.Len(t, r.Problems, 1)
+	assert.Contains(t, r.Problems[0].Message, "was read as a range of times whose end is not kept")
+}
