@@ -869,6 +869,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		layout = ""
 	}
 	rv.offsetTooSaid(r.Fields)
+	rv.rangeTooSaid()
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
 		if f.hour.Value == 0 && rv.dl.HasDay() {

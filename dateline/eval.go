@@ -37,7 +37,7 @@ func (rv *resolver) eval(c cand, report bool) int {
 	hour, clockScore := rv.clock(report)
 	hour, morning, nightScore := rv.nightHour(e.civil, hour, report)
 	loc, zoneScore := rv.location(report)
-	e.score += clockScore + nightScore + zoneScore
+	e.score += clockScore + nightScore + zoneScore + rv.leapSecond(e.civil, e.civilOK, hour, morning, loc, report)
 	if report && !e.refused {
 		rv.build(e.civil, e.civilOK, e.h, e.hOK, e.hm, c, hour, morning, loc)
 	}
@@ -2084,18 +2084,104 @@ func (rv *resolver) clock(report bool) (int, int) {
 		}
 	}
 	if h > 23 {
-		if report {
+		if report && rv.endOfDay() {
+			// "March 2, 2024 24:00", "2024-03-02T24:00": ISO 8601's end of
+			// the day, the same instant as 00:00 on the next. It is
+			// refused, not read: read as the day it ends, its time
+			// would be on the next day, and read as that instant, its day
+			// would (a dateline names one day, its time on that day).
+			// A range to it is the range to the day's end, whose end is
+			// not kept: "18:00-24:00" reads 18:00 (see clockRange). It
+			// was "there is no hour 24 in a day", which ISO 8601 has.
+			rv.add(CodeOutOfRange, Error, f.hour.Start, max(f.hour.End, f.minute.End, f.second.End),
+				quote(f.input[f.hour.Start:max(f.hour.End, f.minute.End, f.second.End)])+" is the end of the day, the same moment as 00:00 on the next, and names no time on the day the dateline names (write 23:59, or 00:00 with the next day's date)")
+		} else if report {
 			rv.add(CodeOutOfRange, Error, f.hour.Start, max(f.hour.End, f.minute.End), "there is no hour "+itoa(f.hour.Value)+" in a day; hours run from 0 to 23")
 		}
 		return 0, weightError
 	}
-	if f.hasSecond && f.second.Value > 59 {
+	if f.hasSecond && f.second.Value > 59 && !(f.second.Value == 60 && f.minute.Value == 59) {
 		if report {
-			rv.add(CodeOutOfRange, Error, f.second.Start, f.second.End, "there is no second "+itoa(f.second.Value)+" in a minute")
+			msg := "there is no second " + itoa(f.second.Value) + " in a minute"
+			if f.second.Value == 60 {
+				msg = noLeapSecond
+			}
+			rv.add(CodeOutOfRange, Error, f.second.Start, f.second.End, msg)
 		}
 		return h, weightError
 	}
-	return h, score
+	return h, score // a second 60 after minute 59 is leapSecond's to judge
+}
+
+// endOfDay reports whether the dateline's time of day is 24:00 (24:00:00,
+// 24:00:00.000), ISO 8601's end of the day, with no AM or PM.
+func (rv *resolver) endOfDay() bool {
+	f := &rv.f
+	return f.hasClock && !f.hasAMPM && f.hour.Value == 24 && f.minute.Value == 0 &&
+		(!f.hasSecond || f.second.Value == 0) && f.nanosecond() == 0
+}
+
+// clockSecond returns the second of the dateline's time of day: a leap
+// second, 60, is read as 59, the second before it, which time.Time has no
+// second for (see leapSecond).
+func (f *facts) clockSecond() int {
+	if !f.hasSecond {
+		return 0
+	}
+	return min(f.second.Value, 59)
+}
+
+// leapSecond checks a time of day at second 60 of minute 59 on the civil
+// day y-m-d (the next morning's for morning) at hour in loc, returning its
+// score. A minute has a second 60 only at a leap second, which ends June
+// 30 or December 31 UTC in the years of leapSecondDays: "2016-12-31T23:59:60Z"
+// and "2017-01-01 08:59:60 +09:00" are that second, read as the second
+// before it, 23:59:59 UTC, with a warning that says so; "2024-03-02
+// 23:59:60" and "2024-06-30T23:59:60Z" (no leap second that year) are
+// errors. Every second 60 was "there is no second 60 in a minute", the
+// leap seconds' too.
+func (rv *resolver) leapSecond(day hebrew.Date, ok bool, hour int, morning bool, loc *time.Location, report bool) int {
+	f := &rv.f
+	if !f.hasClock || !f.hasSecond || f.second.Value != 60 || f.minute.Value != 59 || hour > 23 {
+		return 0
+	}
+	leap := false
+	var end time.Time
+	if ok {
+		y, m, d := day.Gregorian()
+		if next := day.AddDays(1); morning && !next.IsZero() {
+			y, m, d = next.Gregorian()
+		}
+		end = time.Date(y, m, d, hour, 59, 59, 0, loc).Add(time.Second).UTC()
+		ly, lm, ld := end.AddDate(0, 0, -1).Date()
+		leap = end.Hour() == 0 && end.Minute() == 0 && end.Second() == 0 && slices.Contains(leapSecondDays[:], [3]int{ly, int(lm), ld})
+	}
+	if !leap {
+		if report {
+			rv.add(CodeOutOfRange, Error, f.second.Start, f.second.End, noLeapSecond)
+		}
+		return weightError
+	}
+	if report {
+		s, e := rv.clockSpan()
+		y, m, d := end.AddDate(0, 0, -1).Date()
+		rv.add(CodeOutOfRange, Warning, s, e, quote(f.input[s:e])+" is the leap second at the end of "+dateText(y, m, d)+" UTC, which a time here has no second for; it was read as the second before it, 23:59:59 UTC")
+	}
+	return weightWarning
+}
+
+// noLeapSecond is the message for a second 60 that is no leap second.
+const noLeapSecond = "there is no second 60 in this minute: a minute has one only at a leap second, " +
+	"the last of June 30 or December 31 UTC in a year that had one (the last was December 31, 2016)"
+
+// leapSecondDays are the days UTC whose last minute had a second 60, from
+// IERS Bulletin C: none has been added since December 31, 2016.
+var leapSecondDays = [...][3]int{
+	{1972, 6, 30}, {1972, 12, 31}, {1973, 12, 31}, {1974, 12, 31}, {1975, 12, 31}, {1976, 12, 31},
+	{1977, 12, 31}, {1978, 12, 31}, {1979, 12, 31}, {1981, 6, 30}, {1982, 6, 30}, {1983, 6, 30},
+	{1985, 6, 30}, {1987, 12, 31}, {1989, 12, 31}, {1990, 12, 31}, {1992, 6, 30}, {1993, 6, 30},
+	{1994, 6, 30}, {1995, 12, 31}, {1997, 6, 30}, {1998, 12, 31}, {2005, 12, 31}, {2008, 12, 31},
+	{2012, 6, 30}, {2015, 6, 30}, {2016, 12, 31},
 }
 
 // location returns the zone of the dateline's time: the zone it names, or
@@ -2153,11 +2239,7 @@ func (rv *resolver) instant(g hebrew.Date, c cand) (time.Time, bool) {
 		y, m, d = next.Gregorian()
 	}
 	f := &rv.f
-	sec := 0
-	if f.hasSecond && f.second.Value < 60 {
-		sec = f.second.Value
-	}
-	t, _ := civil.At(y, m, d, hour, f.minute.Value, sec, f.nanosecond(), loc)
+	t, _ := civil.At(y, m, d, hour, f.minute.Value, f.clockSecond(), f.nanosecond(), loc)
 	return t, true
 }
 
@@ -2183,15 +2265,12 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 	}
 	var dl Dateline
 	if f.hasClock {
-		sec := 0
-		if f.hasSecond && f.second.Value < 60 {
-			sec = f.second.Value
-		}
 		var clock civil.Clock
-		dl.Time, clock = civil.At(y, m, d, hour, f.minute.Value, sec, f.nanosecond(), loc)
+		dl.Time, clock = civil.At(y, m, d, hour, f.minute.Value, f.clockSecond(), f.nanosecond(), loc)
 		dl.HasTime = true
 		if f.hasZone && f.zone.Form == layout.ZoneName {
 			dl.Time = beforeZoneRules(dl.Time, f.input[f.zone.Start:f.zone.End])
+			rv.zoneSeason(dl.Time)
 		}
 		switch clock {
 		case civil.Skipped:

@@ -81,6 +81,26 @@ func (rv *resolver) offsetTooSaid(fields []parse.Field) {
 	}
 }
 
+// rangeTooSaid warns that an offset glued by its minus to a time of day
+// may be the end of a range of times: "2024-03-02 09:30-10" and
+// "2024-03-02 09:30-1000" are read at UTC-10:00, and may be 9:30 to 10:00
+// in the reader's zone (see parse.RangeToo). The first was read as far as
+// its time, the "-10" dropped with nothing said, and the second at the
+// offset with nothing said (the fourth item of the fifty-first round's
+// review of times).
+func (rv *resolver) rangeTooSaid() {
+	f := &rv.f
+	if !f.hasClock || !f.hasZone || f.zone.Flags&parse.RangeToo == 0 || !rv.dl.HasTime {
+		return
+	}
+	y, m, d := rv.dl.Time.Date()
+	at := time.Date(y, m, d, f.hour.Value, f.minute.Value, 0, 0, rv.o.loc)
+	end := -f.zone.Value
+	rv.add(CodeZoneAmbiguous, Warning, f.hour.Start, f.zone.End, quote(f.input[f.hour.Start:f.zone.End])+
+		" was read as a time at the offset "+offsetText(f.zone.Value)+"; as a range of times to "+pad2(end/3600)+":"+pad2(end%3600/60)+
+		", it is "+clockText(at)+" "+at.Format("MST")+" (write the T or the seconds for the offset, or the end's minutes with its colon for the range)")
+}
+
 // offsetZone returns the zone of a numeric offset, named as the text names
 // it beside the offset (-0700 MST). A name whose own offset is another
 // (-0700 (CEST)) is a warning: the offset is what the time is read in,

@@ -52,8 +52,11 @@ const (
 	// warning where the day is more than a week from it.
 	CodeYearInferred Code = "year-inferred"
 	// CodeOutOfRange: a year, day or time outside what calendars have: a
-	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25
-	// (error).
+	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25,
+	// 24:00 alone (ISO 8601's end of the day, the same instant as the next
+	// day's 00:00, which names no time on the day the dateline names), a
+	// second 60 that is no leap second (error); or a leap second, such as
+	// 2016-12-31T23:59:60Z, read as the second before it (warning).
 	CodeOutOfRange Code = "out-of-range"
 	// CodeTimeSkipped: a time of day that the zone's clocks skip when they
 	// go forward, such as 2:30 am on March 10, 2024 in New York (warning;
@@ -68,7 +71,13 @@ const (
 	// back over it, such as 1:30 am on November 3, 2024 in New York, with
 	// nothing to say which (warning; it is read as the first, 1:30 am EDT);
 	// or an offset beside the name of a zone whose offset is another, such
-	// as -0700 (CEST) (warning; the time is read at the offset).
+	// as -0700 (CEST) (warning; the time is read at the offset); or a zone's
+	// abbreviation that its clocks do not show at that moment, a summer
+	// time on a day of standard time ("January 5, 2024 10:00 EDT") or in
+	// the hour the clocks skip ("March 10, 2024 2:30 am EDT"), or, in the
+	// In option's zone, its standard time in summer (warning; the time is
+	// read at the abbreviation's offset, and the message says what the
+	// zone's clocks showed).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
 	// or a month's name that two languages give two months ("listopad

@@ -395,14 +395,22 @@ func TestGivenZoneAbbreviation(t *testing.T) {
 		{"July 3, 2024 11:46 pm CDT", "America/Havana", "2024-07-03T23:46:00-04:00"},
 		{"Thursday, July 4, 2024 10:00 am PST", "Asia/Manila", "2024-07-04T10:00:00+08:00"},
 		{"July 4, 2024 10:00 am IST", "Asia/Kolkata", "2024-07-04T10:00:00+05:30"},
-		{"July 4, 2024 10:00 am CST", "America/Chicago", "2024-07-04T10:00:00-06:00"},
+		{"January 4, 2024 10:00 am CST", "America/Chicago", "2024-01-04T10:00:00-06:00"},
 		{"July 4, 2024 10:00 am PDT", "Asia/Manila", "2024-07-04T10:00:00-07:00"},
 	} {
 		rep := dateline.Check(c.text, heldoutRef, dateline.In(mustLoad(t, c.tz)))
 		assert.Empty(t, rep.Problems, c.text)
 		assert.Equal(t, c.want, rep.Dateline.Time.Format(time.RFC3339), c.text+" in "+c.tz)
 	}
-	rep := dateline.Check("July 3, 2024 11:46 pm CST", heldoutRef)
+	// Chicago's CST in July, when its clocks show CDT, is read in its
+	// offset all the same, with a warning (see TestZoneOffSeason).
+	rep := dateline.Check("July 4, 2024 10:00 am CST", heldoutRef, dateline.In(mustLoad(t, "America/Chicago")))
+	assert.Equal(t, "2024-07-04T10:00:00-06:00", rep.Dateline.Time.Format(time.RFC3339))
+	if assert.Len(t, rep.Problems, 1) {
+		assert.Equal(t, dateline.CodeZoneAmbiguous, rep.Problems[0].Code)
+		assert.Equal(t, dateline.Warning, rep.Problems[0].Severity)
+	}
+	rep = dateline.Check("July 3, 2024 11:46 pm CST", heldoutRef)
 	assert.Equal(t, "2024-07-03T23:46:00-06:00", rep.Dateline.Time.Format(time.RFC3339))
 	// What the writer writes in a zone reads back in it.
 	sh := mustLoad(t, "Asia/Shanghai")

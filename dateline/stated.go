@@ -94,6 +94,10 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 	if !exists {
 		return Dateline{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
 	}
+	if f := &st.Fields[layout.Zone]; hour >= 0 && st.States(layout.Zone) && f.Form == layout.ZoneName &&
+		offSeason(dl.Time, st.Input[f.Start:f.End], o.loc, o.inGiven) != nil {
+		return Dateline{}, false // EDT in January: the resolver warns (see zoneSeason)
+	}
 	if st.States(layout.Weekday) && time.Weekday(value(st, layout.Weekday)) != dl.Time.Weekday() {
 		return Dateline{}, false
 	}

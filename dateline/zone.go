@@ -3,6 +3,9 @@ package dateline
 import (
 	"sync"
 	"time"
+
+	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // Zone caches: loading a location reads the zone database, and FixedZone
@@ -76,4 +79,58 @@ func abbreviationOffset(loc *time.Location, abbr string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// zoneSeason warns of a time in a zone's abbreviation that the zone's
+// clocks do not show at that moment: a summer time on a day of standard
+// time ("January 5, 2024 10:00 EDT"), or a time the change of clocks
+// skips, named in the time after it ("March 10, 2024 2:30 am EDT": New
+// York's clocks went from 1:59 am EST to 3:00 am EDT, and 2:30 am EDT is
+// 1:30 am EST). The time is read at the abbreviation's offset, as the
+// text names it, and the message says what the zone's clocks showed then;
+// each was read with nothing said. t is the time read.
+func (rv *resolver) zoneSeason(t time.Time) {
+	f := &rv.f
+	if !f.hasZone || f.zone.Form != layout.ZoneName {
+		return
+	}
+	rules := offSeason(t, f.input[f.zone.Start:f.zone.End], rv.o.loc, rv.o.inGiven || rv.o.rule != nil)
+	if rules == nil {
+		return
+	}
+	local := t.In(rules)
+	name, _ := local.Zone()
+	abbr, _ := t.Zone()
+	s, e := rv.clockSpan()
+	e = max(e, f.zone.End)
+	rv.add(CodeZoneAmbiguous, Warning, s, e, "the clocks of "+rules.String()+" show "+clockText(local)+" "+name+", not "+abbr+", at "+
+		quote(f.input[s:e])+" on "+dayText(t)+"; it was read at "+abbr+"'s offset, "+offsetText(utcOffset(t)))
+}
+
+// offSeason returns the zone whose clocks do not show abbreviation abbr
+// at t, read at abbr's offset, or nil if they show it or abbr names no
+// zone's rules: the given zone loc's where loc shows abbr (see
+// abbreviationOffset: EST in July is wrong in New York), or else those of
+// abbr's summer time (see parse.ZoneInfo.Summer: EST names a time all year
+// in Panama, EDT none in January).
+func offSeason(t time.Time, abbr string, loc *time.Location, given bool) *time.Location {
+	var rules *time.Location
+	if given {
+		if _, ok := abbreviationOffset(loc, abbr); ok {
+			rules = loc
+		}
+	}
+	if rules == nil {
+		z, ok := parse.LookupZone(abbr)
+		if !ok || z.Summer == "" {
+			return nil
+		}
+		if rules = loadLocation(z.Summer); rules == nil {
+			return nil
+		}
+	}
+	if utcOffset(t.In(rules)) == utcOffset(t) {
+		return nil
+	}
+	return rules
 }

@@ -144,6 +144,18 @@ func (p *parser) zones(k int) {
 	if !ok && i == k && (p.isoClock() || p.spacedISOClock(s[i] == '+')) {
 		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04, 2024-03-02 10:39:00+00
 	}
+	rangeToo := false
+	if !ok && i == k && s[i] == '-' && p.spacedISOClock(true) {
+		// 2024-03-02 09:30-10: an offset of the hour alone, as after
+		// seconds (see spacedISOClock), or a range to 10:00 whose end
+		// writes no minutes. It is read as the offset, with the other
+		// reading marked (see RangeToo); it was dropped.
+		if o, isOff := offsetAt(s, i, true); isOff && o.Form == layout.ZoneOffsetHour {
+			z, ok, rangeToo = o, true, p.laterClock(o)
+		}
+	} else if ok && i == k && z.Form == layout.ZoneOffsetShort && s[i] == '-' && !p.isoClock() && p.laterClock(z) {
+		rangeToo = true // 09:30-1000: at UTC-10:00, or to 10:00
+	}
 	if !ok && i > k {
 		// 09:00:00 -03, 11:30 pm -03: an offset of the hour alone after
 		// a space, as Go's zone database names the zones of South
@@ -164,8 +176,11 @@ func (p *parser) zones(k int) {
 			z.Kind, z.Form = layout.Zone, layout.ZoneName
 		}
 	}
-	if !ok || i == k && p.rangeEndNotOffset(z) {
+	if !ok || i == k && !rangeToo && p.rangeEndNotOffset(z) {
 		return
+	}
+	if rangeToo {
+		z.Flags |= RangeToo
 	}
 	if z.Form == layout.ZoneName {
 		o, ok := offsetAt(s, z.End, true)
@@ -199,6 +214,16 @@ func (p *parser) zones(k int) {
 // than the time (11:00-05:00), stays one.
 func (p *parser) rangeEndNotOffset(z Field) bool {
 	if z.Form != layout.ZoneOffset && z.Form != layout.ZoneOffsetHour || z.Value >= 0 || p.isoClock() {
+		return false
+	}
+	return p.laterClock(z)
+}
+
+// laterClock reports whether offset z, read as a time of the same day,
+// is later than the time of day just read, which has no seconds (see
+// rangeEndNotOffset).
+func (p *parser) laterClock(z Field) bool {
+	if z.Value >= 0 {
 		return false
 	}
 	minute, twelve := -1, false
@@ -716,11 +741,13 @@ func yiddishHours(s string, k int) int {
 
 // hoursWord reads an hour written alone with a word that says so after a
 // whole date ("Domingo 25/9 Erev Rosh Hashaná 20 hs."): an Hour field of
-// the 24-hour clock, and the word, with its dot, as text.
+// the 24-hour clock, and the word, with its dot, as text. The end of a
+// range may be 24, the end of the day, as a clock's 24:00 ends one ("von
+// 18 bis 24 Uhr", "de 18h à 24h", which were syntax errors at the end).
 func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || p.has(layout.Hour) {
+	if h > 24 || h == 24 && !p.rangeEnd || p.has(layout.Hour) {
 		return i, false
 	}
 	if !p.dated() && !p.rangeEnd {

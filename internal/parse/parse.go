@@ -174,6 +174,15 @@ const (
 	// offsetTooEnd). Package dateline warns with the other reading; the
 	// range's end was dropped and the offset with it, with nothing said.
 	OffsetToo
+	// RangeToo marks a Zone, an offset glued by its minus to a time of
+	// day with no seconds and no ISO T, that may be the end of a range of
+	// times, later than the time: "2024-03-02 09:30-10" and "2024-03-02
+	// 09:30-1000" are 9:30 at UTC-10:00, as they are read (see
+	// zones), or 9:30 to 10:00. Package dateline warns with the other
+	// reading; the first was read as far as 09:30, its "-10" dropped with
+	// nothing said (Find) or a syntax error (Parse), and the second at the
+	// offset with nothing said.
+	RangeToo
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

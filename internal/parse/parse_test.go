@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -663,11 +664,12 @@ func TestLookupZone(t *testing.T) {
 		want parse.ZoneInfo
 	}{
 		{"EST", parse.ZoneInfo{Offset: -hours(5)}},
-		{"EDT", parse.ZoneInfo{Offset: -hours(4)}},
+		{"EDT", parse.ZoneInfo{Offset: -hours(4), Summer: "America/New_York"}},
+		{"CEST", parse.ZoneInfo{Offset: hours(2), Summer: "Europe/Berlin"}},
 		{"ET", parse.ZoneInfo{Location: "America/New_York"}},
 		{"PT", parse.ZoneInfo{Location: "America/Los_Angeles"}},
 		{"IST", parse.ZoneInfo{Offset: hours(2), Location: "Asia/Jerusalem", Ambiguous: true}},
-		{"IDT", parse.ZoneInfo{Offset: hours(3)}},
+		{"IDT", parse.ZoneInfo{Offset: hours(3), Summer: "Asia/Jerusalem"}},
 		{"UTC", parse.ZoneInfo{}},
 		{"GMT", parse.ZoneInfo{}},
 	}
@@ -713,5 +715,36 @@ func TestParseRangeErrors(t *testing.T) {
 			pe := checkError(t, tc.in, err)
 			assert.Equal(t, tc.offset, pe.Offset)
 		})
+	}
+}
+
+// TestSummerZones: the zone given for each summer time shows it in its
+// summer (MESZ, German's CEST, as Europe/Berlin's CEST), at the
+// abbreviation's offset, and its standard time in its winter. (The tz
+// database writes Brazil's as "-02".)
+func TestSummerZones(t *testing.T) {
+	for _, name := range []string{"EDT", "CDT", "MDT", "PDT", "AKDT", "HDT", "IDT", "BST", "CEST", "MESZ", "EEST", "WEST", "AEDT", "ACDT", "NZDT", "BRST"} {
+		t.Run(name, func(t *testing.T) {
+			z, ok := parse.LookupZone(name)
+			require.True(t, ok)
+			require.NotEmpty(t, z.Summer)
+			loc, err := time.LoadLocation(z.Summer)
+			require.NoError(t, err)
+			summer, winter := time.July, time.January
+			if z.Offset >= hours(8) || name == "BRST" {
+				summer, winter = winter, summer // the southern hemisphere's
+			}
+			shown, off := time.Date(2018, summer, 15, 12, 0, 0, 0, loc).Zone()
+			assert.Equal(t, z.Offset, off)
+			if name != "MESZ" && name != "BRST" {
+				assert.Equal(t, name, shown)
+			}
+			_, off = time.Date(2018, winter, 15, 12, 0, 0, 0, loc).Zone()
+			assert.NotEqual(t, z.Offset, off)
+		})
+	}
+	for _, name := range []string{"EST", "CST", "MST", "HST", "AEST", "CET", "EET", "GMT", "IST", "ET"} {
+		z, _ := parse.LookupZone(name)
+		assert.Empty(t, z.Summer, name)
 	}
 }

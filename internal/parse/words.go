@@ -557,6 +557,24 @@ type ZoneInfo struct {
 	// Ambiguous reports an abbreviation used by several zones (IST is
 	// Israel, India and Ireland).
 	Ambiguous bool
+	// Summer, if not "", is an IANA zone whose summer time the
+	// abbreviation names (EDT: America/New_York), which no zone keeps
+	// all year: a time in it on a day of that zone's standard time
+	// contradicts itself (see summerZones).
+	Summer string
+}
+
+// summerZones are the abbreviations of summer (daylight saving) time,
+// each with a zone whose rules say when it is kept: those of every zone
+// that shows it. Their standard times are not here: some zone keeps each
+// all year (EST Panama, CST Saskatchewan and China, MST Arizona, HST
+// Hawaii, AEST Queensland, CET Algeria, EET Libya, GMT), so that EST in
+// July names a time all the same.
+var summerZones = map[string]string{
+	"EDT": "America/New_York", "CDT": "America/Chicago", "MDT": "America/Denver", "PDT": "America/Los_Angeles",
+	"AKDT": "America/Anchorage", "HDT": "America/Adak", "IDT": "Asia/Jerusalem", "BST": "Europe/London",
+	"CEST": "Europe/Berlin", "MESZ": "Europe/Berlin", "EEST": "Europe/Athens", "WEST": "Europe/Lisbon",
+	"AEDT": "Australia/Sydney", "ACDT": "Australia/Adelaide", "NZDT": "Pacific/Auckland", "BRST": "America/Sao_Paulo",
 }
 
 // LookupZone returns what the zone abbreviation name (upper case, as in
@@ -568,7 +586,7 @@ type ZoneInfo struct {
 func LookupZone(name string) (ZoneInfo, bool) {
 	for _, z := range zones {
 		if z.name == name {
-			return ZoneInfo{Offset: z.offset, Location: z.location, Ambiguous: z.ambiguous}, true
+			return ZoneInfo{Offset: z.offset, Location: z.location, Ambiguous: z.ambiguous, Summer: summerZones[name]}, true
 		}
 	}
 	if !strings.Contains(name, " ") {
