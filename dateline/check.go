@@ -580,7 +580,21 @@ type cand struct {
 	// civilYear is set when the year written after a Hebrew date was
 	// read as the Gregorian year the day falls in (see civilHebrewYear).
 	civilYear bool
+	// rare is set on a guessed Hebrew year of an occasion that falls in
+	// some years only, and in none nearer the reference (see
+	// searchYears): rareFound where the year has it, rareNone where no
+	// year searched has it.
+	rare rareOccasion
 }
+
+// A rareOccasion says how the year of an occasion that falls in some
+// years only was found (see cand.rare).
+type rareOccasion uint8
+
+const (
+	rareFound rareOccasion = iota + 1 // the most recent year that has it
+	rareNone                          // no year searched has it
+)
 
 // resolver evaluates candidates for one dateline.
 type resolver struct {
@@ -601,6 +615,9 @@ type resolver struct {
 	// alone is set when choose has one candidate to try, which it then
 	// evaluates in report mode at once; spoken says it has.
 	alone, spoken bool
+	// rareLow is the earliest year searched for an occasion that no
+	// year searched has (see rareNone).
+	rareLow int
 }
 
 // The score scale. The resolver's first stage (stated) takes a dateline
@@ -1423,6 +1440,15 @@ func (rv *resolver) searchYears(base cand) {
 		first, last = d, d
 	}
 	var tried yearTypes // the types of the Hebrew years whose reading fell short (see yearTypes)
+	// An occasion that falls in some years only (Tish'a B'Av Nidcheh,
+	// put off to Sunday where 9 Av is a Shabbat) may fall in none of
+	// the years searched: "Tisha B'Av Nidcheh" read in December 2026
+	// took 5788, the nearest, and was an error that 5788 has none. The
+	// search then goes on back to the most recent year that has it,
+	// 5782, as a weekday's goes on to a year that fits it, for up to
+	// rareYears years; where no year has it, the nearest's error says so.
+	rare := f.hasHoliday && !f.hasGMonth && !fits && first != last
+	seen, window := false, last
 	for d := first; d >= last; d-- {
 		c := base
 		perfect := false
@@ -1484,7 +1510,22 @@ func (rv *resolver) searchYears(base cand) {
 				hm = hebrew.AdarII
 			}
 			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
-			if !f.hasHMonth && f.hasHoliday {
+			if rare {
+				o, ok := rv.occasionIn(c.hy)
+				if !f.hasHMonth {
+					on = o
+				}
+				if !seen && !ok && d == last && last > window-rareYears {
+					last-- // none yet: a year further back
+				}
+				if d < window {
+					if !ok {
+						continue // past the years an occasion alone is read in, and without it
+					}
+					c.rare = rareFound
+				}
+				seen = seen || ok
+			} else if !f.hasHMonth && f.hasHoliday {
 				on, _ = rv.occasionIn(c.hy)
 			} else if f.portionAlone() {
 				// Parashat Vayakhel: the nearest of its Shabbatot.
@@ -1508,6 +1549,9 @@ func (rv *resolver) searchYears(base cand) {
 		if d == -occasionYears && rv.nearFit() {
 			return
 		}
+	}
+	if rare && !seen && rv.found {
+		rv.best.rare, rv.rareLow = rareNone, ref.Year()+era.FromTishrei+last
 	}
 }
 
@@ -1566,6 +1610,13 @@ func yearType(hy int) (time.Weekday, int) {
 // names an occasion and a civil day without a year is looked for in: one
 // cycle of 19 years, in which most days of an occasion come round again.
 const occasionYears = 19
+
+// rareYears is how many years before those an occasion alone is read in
+// the search goes on for one that falls in some years only (see
+// searchYears): two cycles of 19 years, past the longest gap between
+// years that have one, Birkat Hachamah's 28 (Tish'a B'Av Nidcheh's is 14
+// and Purim Meshulash's 20).
+const rareYears = 2 * occasionYears
 
 // futureWindow is how many days after the reference a guessed date may
 // fall.

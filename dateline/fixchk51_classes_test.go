@@ -72,3 +72,65 @@ func TestCountedOccasionLayout(t *testing.T) {
 		})
 	}
 }
+
+// TestRareOccasionYear: an occasion that falls in some years only
+// (Tish'a B'Av put off from Shabbat, nidcheh, in English, in Hebrew and
+// hebcal's "(observed)") named without a year is read in the most recent
+// year that has it, up to six months after the reference, with the info
+// that says so: "Tisha B'Av Nidcheh" read in December 2026 took 5788,
+// the nearest year, and was an error that 5788 has none. Where no year
+// searched has it, the error says so and no year is said to be taken.
+func TestRareOccasionYear(t *testing.T) {
+	dec2026 := dateline.Reference(time.Date(2026, time.December, 7, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct {
+		text string
+		ref  dateline.Option
+		day  string
+	}{
+		{"Tisha B'Av Nidcheh", dec2026, "2022-08-07"}, // 10 Av 5782
+		{"Tishah B'Av Nidcheh", dec2026, "2022-08-07"},
+		{"Tisha B'Av (observed)", dec2026, "2022-08-07"},
+		{"תשעה באב נדחה", dec2026, "2022-08-07"},
+		{"ט׳ באב (נדחה)", dec2026, "2022-08-07"},
+		{"Tisha B'Av Nidcheh, 10 Av", dec2026, "2022-08-07"},
+		// 5789's, up to six months after the reference or nearest before.
+		{"Tisha B'Av Nidcheh", dateline.Reference(time.Date(2029, time.May, 1, 12, 0, 0, 0, time.UTC)), "2029-07-22"},      // 10 Av 5789
+		{"Tisha B'Av Nidcheh", dateline.Reference(time.Date(2031, time.December, 1, 12, 0, 0, 0, time.UTC)), "2029-07-22"}, // 10 Av 5789
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, tc.ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, []dateline.Code{dateline.CodeYearInferred}, reportCodes(rep, dateline.Info))
+		})
+	}
+	// Near misses: an occasion of every year, and one of leap years,
+	// which the nearest years have, are read as before.
+	for _, tc := range []struct{ text, day string }{
+		{"Tisha B'Av", "2026-07-23"},  // 9 Av 5786
+		{"Purim Katan", "2027-02-21"}, // 14 Adar I 5787
+		{"Tisha B'Av Nidcheh 5782", "2022-08-07"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, dec2026)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	// A year that has none stays an error, and so does an occasion no
+	// year searched has: Yom HaAtzmaut read in 1900, with no year said.
+	for _, tc := range []struct {
+		text string
+		ref  dateline.Option
+	}{
+		{"Tisha B'Av Nidcheh 5785", dec2026},
+		{"Yom HaAtzmaut", dateline.Reference(time.Date(1900, time.June, 1, 12, 0, 0, 0, time.UTC))},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, tc.ref)
+			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, reportCodes(rep, dateline.Error))
+			assert.Empty(t, reportCodes(rep, dateline.Info))
+		})
+	}
+}
+
