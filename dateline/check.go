@@ -253,8 +253,10 @@ type facts struct {
 	hasEndW bool
 
 	// A Rosh Chodesh named without its month after a civil date
-	// ("Monday, March 11, 2024 Rosh Chodesh"): the civil day must be a
-	// day of Rosh Chodesh, whichever month's (see checkBareRoshChodesh).
+	// ("Monday, March 11, 2024 Rosh Chodesh") or a Hebrew one (parse's
+	// bareRoshChodesh: "30 Cheshvan 5785, Rosh Chodesh"): the day must
+	// be a day of Rosh Chodesh, whichever month's (see
+	// checkBareRoshChodesh).
 	bareRC    parse.Field
 	hasBareRC bool
 
@@ -332,7 +334,10 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 		return true
 	}
 	if x.Flags&parse.Repeat != 0 {
-		if x.Kind == layout.HebrewDay {
+		switch {
+		case x.Kind == layout.HebrewDay && x.Form.IsRoshChodesh():
+			f.bareRC, f.hasBareRC = *x, true // 30 Cheshvan 5785, Rosh Chodesh: checked by checkBareRoshChodesh
+		case x.Kind == layout.HebrewDay:
 			f.repeatDay, f.hasRepeat = *x, true // the day's name (Yud Shevat), checked by checkRepeat
 		}
 		return true

@@ -656,6 +656,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && e.hyOK:
 		e.score += rv.monthsOverlap(c, e.gm, e.hm, report)
 	}
+	if f.hasBareRC && e.hOK {
+		e.score += rv.checkBareRoshChodesh(h, report) // 30 Cheshvan 5785, Rosh Chodesh
+	}
 	if jr := rv.occasionJulian(e); jr.read {
 		e.jr, e.civil, e.score = jr, jr.day, e.score+weightWarning
 	}

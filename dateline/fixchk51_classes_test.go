@@ -134,3 +134,54 @@ func TestRareOccasionYear(t *testing.T) {
 	}
 }
 
+// TestBareRoshChodeshAfterHebrewDate: "Rosh Chodesh" without its month
+// after a Hebrew date ("30 Cheshvan 5785, Rosh Chodesh", "א׳ כסלו תשפ״ה,
+// ראש חודש") is checked against that date, as after a civil date: the
+// first of a month but Tishrei, or the 30th before it. It was a syntax
+// error in check, and scan read the date alone, so that a wrong one
+// ("15 Cheshvan 5785, Rosh Chodesh") passed with nothing said. Its
+// layout is none: a layout writes the day as Rosh Chodesh on its days
+// and as its number on others ("15 Cheshvan 5785, 15").
+func TestBareRoshChodeshAfterHebrewDate(t *testing.T) {
+	occ := []dateline.Code{dateline.CodeOccasion}
+	for _, tc := range []struct {
+		text, day string
+		errs      []dateline.Code
+	}{
+		{"30 Cheshvan 5785, Rosh Chodesh", "2024-12-01", nil},
+		{"Monday, 1 Kislev 5785 - Rosh Chodesh", "2024-12-02", nil},
+		{"30 Adar I 5784 Rosh Chodesh", "2024-03-10", nil},
+		{"1 Adar II 5784 Rosh Chodesh.", "2024-03-11", nil},
+		{"א׳ כסלו תשפ״ה, ראש חודש", "2024-12-02", nil},
+		{"ל׳ חשון תשפ״ה, ר״ח", "2024-12-01", nil},
+		{"December 2, 2024, 1 Kislev 5785, Rosh Chodesh", "2024-12-02", nil},
+		{"Вторник, 1 Сивана, Рош Ходеш, 22 Мая", "2012-05-22", nil},
+		{"15 Cheshvan 5785, Rosh Chodesh", "2024-11-16", occ},
+		{"29 Cheshvan 5785, Rosh Chodesh", "2024-11-30", occ},
+		{"1 Tishrei 5785, Rosh Chodesh", "2024-10-03", occ}, // Rosh Hashana
+		{"ט״ו חשון תשפ״ה, ראש חודש", "2024-11-16", occ},
+		{"ט״ו חשון תשפ״ה, ר״ח", "2024-11-16", occ},
+		{"Saturday, 15 Cheshvan 5785 - Rosh Chodesh", "2024-11-16", occ},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.errs, reportCodes(rep, dateline.Error))
+			assert.Empty(t, rep.Layout)
+			_, err := dateline.LayoutOf(tc.text)
+			assert.Error(t, err)
+		})
+	}
+	// Near misses: Rosh Chodesh with its month keeps its occasion's
+	// check and layout, and words after it are no part of the dateline.
+	rep := dateline.Check("30 Cheshvan 5785, Rosh Chodesh Kislev", heldoutRef)
+	assert.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2 Tevet 5766, Chanukah: 8th Day", rep.Layout)
+	rep = dateline.Check("15 Cheshvan 5785, Rosh Chodesh Kislev", heldoutRef)
+	assert.Equal(t, occ, reportCodes(rep, dateline.Error))
+	ms := dateline.Find("On 15 Cheshvan 5785, Rosh Chodesh preparations began.", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "15 Cheshvan 5785", ms[0].Input)
+		assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	}
+}

@@ -268,7 +268,8 @@ func goYearFirst(example string) bool {
 // a layout, writing every day, would write for others: Motzei Shabbat,
 // noon, a part of the day (de la noche), a compound weekday
 // (Rosenmontag), a month glossed by a name of its own (23 Eythaniym
-// (Tishrei)), a day of an occasion by its number (8th day of Pesach).
+// (Tishrei)), a day of an occasion by its number (8th day of Pesach),
+// Rosh Chodesh without its month (30 Cheshvan 5785, Rosh Chodesh).
 // Its layout is none: LayoutOf and
 // Compile refuse it, and Report.Layout is "".
 func refuseWords(example string, r *parse.Result) *ProblemError {
@@ -301,6 +302,14 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 			// Pesach 5784", a layout of another occasion's day.
 			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 				Message: "the words beside " + quote(example[f.Start:f.End]) + " name one day of it by its number or place, which a layout would write on other days too; leave them out"}}
+		}
+		if f := &r.Fields[i]; bareRoshChodesh(r, f) {
+			// "30 Cheshvan 5785, Rosh Chodesh", "Monday, March 11, 2024
+			// Rosh Chodesh": a HebrewDay written as Rosh Chodesh is
+			// its number on other days, and its layout, "2 Tevet 5766,
+			// Rosh Chodesh", wrote "15 Cheshvan 5785, 15".
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+				Message: quote(example[f.Start:f.End]) + " without its month names the day as Rosh Chodesh, which a layout would write on other days as their number; leave it out, or write the month after it (Rosh Chodesh Kislev)"}}
 		}
 		if f := &r.Fields[i]; f.Kind == layout.AMPM && f.Text != "" {
 			// "9:30 de la noche": a layout writes every hour, and the
@@ -351,6 +360,18 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 			Message: quote(example[start:end]) + " names the month by a name that no layout writes for other months; write the month by its usual name"}}
 	}
 	return nil
+}
+
+// bareRoshChodesh reports whether f is a Hebrew day written as Rosh
+// Chodesh without its month in dateline r: after a Hebrew date, the
+// date's day named again (see parse.Repeat), or after a civil date with
+// no Hebrew month (see refuseWords).
+func bareRoshChodesh(r *parse.Result, f *parse.Field) bool {
+	if f.Kind != layout.HebrewDay || !f.Form.IsRoshChodesh() {
+		return false
+	}
+	_, month := r.Get(layout.HebrewMonth)
+	return f.Flags&parse.Repeat != 0 || !month
 }
 
 // countedOccasion reports whether f is an occasion whose day the text

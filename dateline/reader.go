@@ -264,7 +264,7 @@ func oldStyle(r *parse.Result) bool {
 // it, an hour said by a word, a part of the day, a Hebrew month beside a
 // bracket, a day with a dash, colon or Hebrew letter after it, a month
 // glued to its day, a double year joined by a dash, an occasion whose day
-// the text numbers.
+// the text numbers, Rosh Chodesh without its month.
 func mayRefuseWords(r *parse.Result) bool {
 	s := r.Input
 	for i := range r.Fields {
@@ -300,6 +300,10 @@ func mayRefuseWords(r *parse.Result) bool {
 		case layout.AMPM:
 			if f.Text != "" {
 				return true
+			}
+		case layout.HebrewDay:
+			if bareRoshChodesh(r, f) {
+				return true // 30 Cheshvan 5785, Rosh Chodesh
 			}
 		case layout.HebrewMonth:
 			j := f.End

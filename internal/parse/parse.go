@@ -1595,6 +1595,14 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		m := p.mark()
 		if w.value == 1 { // ר״ח
 			k, ok := p.roshChodeshDay(i, e, punctOf(p.s, i, e), layout.RoshChodeshDay)
+			if !ok {
+				// א׳ כסלו תשפ״ה, ר״ח: see bareRoshChodesh.
+				day := Field{Value: 1, Start: i, End: e}
+				day.Kind, day.Form, day.Punct = layout.HebrewDay, layout.RoshChodeshScript, punctOf(p.s, i, e)
+				if p.bareRoshChodesh(day) {
+					return p.last, true
+				}
+			}
 			if !ok || !hebrewDateAhead(p.s, k) {
 				return k, ok
 			}
