@@ -858,6 +858,8 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasHoliday && f.hasGY && !f.hasGMonth && !f.hasHMonth && !f.hasHY {
 		rv.checkOccasionTwice()
+	} else if f.hasHDay && f.hasHMonth && f.hasGY && !f.hasGMonth && !f.hasHY {
+		rv.checkHebrewDayTwice()
 	}
 	if f.hasHoliday && !f.hasGMonth && !f.hasHMonth && !f.hasW {
 		rv.checkBareAdarOccasion()

@@ -185,3 +185,71 @@ func TestBareRoshChodeshAfterHebrewDate(t *testing.T) {
 		assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 	}
 }
+
+// TestHebrewDateCivilYearInBrackets: a Hebrew day and month with the
+// Gregorian year it falls in, in brackets, and no other year ("13 Adar
+// (1915)", "כ״ב אדר א׳ (2024)") is read as that day, as "Purim 2024" is:
+// Check refused it as a syntax error at the year, where Find read the
+// date with the year its sentence names. A year that has the day twice
+// ("1 Tevet (2025)": January 1 and December 21) is read as one with a
+// warning that names both, unless a weekday says which; a Hebrew year in
+// the bracket is the Hebrew year, as before.
+func TestHebrewDateCivilYearInBrackets(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"13 Adar (1915)", "1915-02-27", "13 Adar 5675"},
+		{"Saturday, 13 Adar (1915)", "1915-02-27", "13 Adar 5675"},
+		{"22 Adar I (2024)", "2024-03-02", "22 Adar I 5784"},
+		{"כ״ב אדר א׳ (2024)", "2024-03-02", "22 Adar I 5784"},
+		{"15 Nisan (1916)", "1916-04-18", "15 Nisan 5676"},
+		{"30 Kislev (2024)", "2024-12-31", "30 Kislev 5785"},
+		{"Wednesday, 1 Tevet (2025)", "2025-01-01", "1 Tevet 5785"},
+		{"Sunday, 1 Tevet (2025)", "2025-12-21", "1 Tevet 5786"},
+		{"13 Adar (5675)", "1915-02-27", "13 Adar 5675"}, // the Hebrew year, as before
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, reportCodes(rep, dateline.Warning))
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+	for _, text := range []string{"1 Tevet (2025)", "5 Tevet (2025)"} { // 5 Tevet: January 5 and December 25
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, reportCodes(rep, dateline.Warning))
+		})
+	}
+	// The weekday is still checked, and a bracket that is no year, or a
+	// year with no Hebrew day before it, is not read so.
+	rep := dateline.Check("Friday, 13 Adar (1915)", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, reportCodes(rep, dateline.Error))
+	for _, text := range []string{"13 Adar (0915)", "13 Adar (19155)", "Adar (1915)"} {
+		assert.Contains(t, reportCodes(dateline.Check(text, heldoutRef), dateline.Error), dateline.CodeSyntax, text)
+	}
+	// One Reader, which reads a batch by the layouts it learnt, reads
+	// each bracket as Check does alone: the Hebrew year from 3000 on, the
+	// civil year below it, and no year of three digits.
+	rd := dateline.NewReader(heldoutRef)
+	for _, tc := range []struct{ text, day string }{
+		{"13 Adar (1915)", "1915-02-27"},
+		{"13 Adar (5675)", "1915-02-27"},
+		{"13 Adar (1915)", "1915-02-27"},
+		{"13 Adar (0915)", ""},
+		{"22 Adar I (2024)", "2024-03-02"},
+		{"22 Adar I (5784)", "2024-03-02"},
+	} {
+		rep := rd.Check(tc.text)
+		if tc.day == "" {
+			assert.False(t, rep.OK(), tc.text)
+			continue
+		}
+		assert.True(t, rep.OK(), "%s: %v", tc.text, rep.Problems)
+		assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly), tc.text)
+	}
+	ms := dateline.Find("He died on 13 Adar (1915) in Vilna.", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "13 Adar (1915)", ms[0].Input)
+		assert.Equal(t, "1915-02-27", ms[0].Dateline.Time.Format(time.DateOnly))
+	}
+}
