@@ -253,8 +253,10 @@ type facts struct {
 	hasEndW bool
 
 	// A Rosh Chodesh named without its month after a civil date
-	// ("Monday, March 11, 2024 Rosh Chodesh"): the civil day must be a
-	// day of Rosh Chodesh, whichever month's (see checkBareRoshChodesh).
+	// ("Monday, March 11, 2024 Rosh Chodesh") or a Hebrew one (parse's
+	// bareRoshChodesh: "30 Cheshvan 5785, Rosh Chodesh"): the day must
+	// be a day of Rosh Chodesh, whichever month's (see
+	// checkBareRoshChodesh).
 	bareRC    parse.Field
 	hasBareRC bool
 
@@ -332,7 +334,10 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 		return true
 	}
 	if x.Flags&parse.Repeat != 0 {
-		if x.Kind == layout.HebrewDay {
+		switch {
+		case x.Kind == layout.HebrewDay && x.Form.IsRoshChodesh():
+			f.bareRC, f.hasBareRC = *x, true // 30 Cheshvan 5785, Rosh Chodesh: checked by checkBareRoshChodesh
+		case x.Kind == layout.HebrewDay:
 			f.repeatDay, f.hasRepeat = *x, true // the day's name (Yud Shevat), checked by checkRepeat
 		}
 		return true
@@ -580,7 +585,21 @@ type cand struct {
 	// civilYear is set when the year written after a Hebrew date was
 	// read as the Gregorian year the day falls in (see civilHebrewYear).
 	civilYear bool
+	// rare is set on a guessed Hebrew year of an occasion that falls in
+	// some years only, and in none nearer the reference (see
+	// searchYears): rareFound where the year has it, rareNone where no
+	// year searched has it.
+	rare rareOccasion
 }
+
+// A rareOccasion says how the year of an occasion that falls in some
+// years only was found (see cand.rare).
+type rareOccasion uint8
+
+const (
+	rareFound rareOccasion = iota + 1 // the most recent year that has it
+	rareNone                          // no year searched has it
+)
 
 // resolver evaluates candidates for one dateline.
 type resolver struct {
@@ -601,6 +620,9 @@ type resolver struct {
 	// alone is set when choose has one candidate to try, which it then
 	// evaluates in report mode at once; spoken says it has.
 	alone, spoken bool
+	// rareLow is the earliest year searched for an occasion that no
+	// year searched has (see rareNone).
+	rareLow int
 }
 
 // The score scale. The resolver's first stage (stated) takes a dateline
@@ -836,6 +858,8 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasHoliday && f.hasGY && !f.hasGMonth && !f.hasHMonth && !f.hasHY {
 		rv.checkOccasionTwice()
+	} else if f.hasHDay && f.hasHMonth && f.hasGY && !f.hasGMonth && !f.hasHY {
+		rv.checkHebrewDayTwice()
 	}
 	if f.hasHoliday && !f.hasGMonth && !f.hasHMonth && !f.hasW {
 		rv.checkBareAdarOccasion()
@@ -1424,6 +1448,15 @@ func (rv *resolver) searchYears(base cand) {
 		first, last = d, d
 	}
 	var tried yearTypes // the types of the Hebrew years whose reading fell short (see yearTypes)
+	// An occasion that falls in some years only (Tish'a B'Av Nidcheh,
+	// put off to Sunday where 9 Av is a Shabbat) may fall in none of
+	// the years searched: "Tisha B'Av Nidcheh" read in December 2026
+	// took 5788, the nearest, and was an error that 5788 has none. The
+	// search then goes on back to the most recent year that has it,
+	// 5782, as a weekday's goes on to a year that fits it, for up to
+	// rareYears years; where no year has it, the nearest's error says so.
+	rare := f.hasHoliday && !f.hasGMonth && !fits && first != last
+	seen, window := false, last
 	for d := first; d >= last; d-- {
 		c := base
 		perfect := false
@@ -1485,7 +1518,22 @@ func (rv *resolver) searchYears(base cand) {
 				hm = hebrew.AdarII
 			}
 			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
-			if !f.hasHMonth && f.hasHoliday {
+			if rare {
+				o, ok := rv.occasionIn(c.hy)
+				if !f.hasHMonth {
+					on = o
+				}
+				if !seen && !ok && d == last && last > window-rareYears {
+					last-- // none yet: a year further back
+				}
+				if d < window {
+					if !ok {
+						continue // past the years an occasion alone is read in, and without it
+					}
+					c.rare = rareFound
+				}
+				seen = seen || ok
+			} else if !f.hasHMonth && f.hasHoliday {
 				on, _ = rv.occasionIn(c.hy)
 			} else if f.portionAlone() {
 				// Parashat Vayakhel: the nearest of its Shabbatot.
@@ -1509,6 +1557,9 @@ func (rv *resolver) searchYears(base cand) {
 		if d == -occasionYears && rv.nearFit() {
 			return
 		}
+	}
+	if rare && !seen && rv.found {
+		rv.best.rare, rv.rareLow = rareNone, ref.Year()+era.FromTishrei+last
 	}
 }
 
@@ -1567,6 +1618,13 @@ func yearType(hy int) (time.Weekday, int) {
 // names an occasion and a civil day without a year is looked for in: one
 // cycle of 19 years, in which most days of an occasion come round again.
 const occasionYears = 19
+
+// rareYears is how many years before those an occasion alone is read in
+// the search goes on for one that falls in some years only (see
+// searchYears): two cycles of 19 years, past the longest gap between
+// years that have one, Birkat Hachamah's 28 (Tish'a B'Av Nidcheh's is 14
+// and Purim Meshulash's 20).
+const rareYears = 2 * occasionYears
 
 // futureWindow is how many days after the reference a guessed date may
 // fall.

@@ -307,7 +307,13 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 			}
 		case !ok:
 			e.score += weightError
-			if e.report {
+			if e.report && c.rare == rareNone {
+				// "Yom HaAtzmaut" read in 1900: no year searched
+				// has it (see searchYears), and the year taken says
+				// nothing of why; no info names it (see yearInferred).
+				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, "the text names no year, and there is no "+rv.f.holidayName+" in "+itoa(c.hy)+
+					", nor in any Hebrew year back to "+itoa(rv.rareLow)+"; give the year")
+			} else if e.report {
 				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, "there is no "+rv.f.holidayName+" in "+itoa(c.hy))
 			}
 		case c.rc30 && (d.Day != 1 || d.AddDays(-1).Day != 30):
@@ -649,6 +655,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		}
 	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && e.hyOK:
 		e.score += rv.monthsOverlap(c, e.gm, e.hm, report)
+	}
+	if f.hasBareRC && e.hOK {
+		e.score += rv.checkBareRoshChodesh(h, report) // 30 Cheshvan 5785, Rosh Chodesh
 	}
 	if jr := rv.occasionJulian(e); jr.read {
 		e.jr, e.civil, e.score = jr, jr.day, e.score+weightWarning
@@ -1892,6 +1901,9 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		rv.add(CodeYearInferred, Info, s, e, msg)
 		return
 	}
+	if c.rare == rareNone {
+		return // the occasion's error says no year has it
+	}
 	which, within := " is the most recent", ", up to six months after "+ref
 	switch {
 	case f.past && f.hasGMonth && !f.hasW:
@@ -1911,6 +1923,9 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg = "the text names no year; " + itoa(c.hy) + which + " Hebrew year"
 	}
 	switch {
+	case c.rare == rareFound:
+		// "Tisha B'Av Nidcheh": no nearer year has it (see searchYears).
+		msg += " with " + f.holidayName
 	case f.hasW && ok && civil.Weekday() != f.civilW && !rv.endWeekdayDate(civil):
 		// "Yom Kippur, Sunday": no year's does, and the weekday error
 		// says so, where this info said the year's date fit it.
@@ -1933,6 +1948,9 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose date is nearest"
 	}
 	msg += within
+	if c.rare == rareFound {
+		msg += " (no year nearer has one)"
+	}
 	rv.add(CodeYearInferred, Info, s, e, msg)
 }
 

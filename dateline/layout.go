@@ -268,7 +268,9 @@ func goYearFirst(example string) bool {
 // a layout, writing every day, would write for others: Motzei Shabbat,
 // noon, a part of the day (de la noche), a compound weekday
 // (Rosenmontag), a month glossed by a name of its own (23 Eythaniym
-// (Tishrei)). Its layout is none: LayoutOf and
+// (Tishrei)), a day of an occasion by its number (8th day of Pesach),
+// Rosh Chodesh without its month (30 Cheshvan 5785, Rosh Chodesh).
+// Its layout is none: LayoutOf and
 // Compile refuse it, and Report.Layout is "".
 func refuseWords(example string, r *parse.Result) *ProblemError {
 	for i := range r.Fields {
@@ -290,6 +292,24 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 			start = start[:strings.LastIndexByte(start, ' ')+1]
 			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after the occasion's last day alone, and a layout writes every day; leave it out"}}
+		}
+		if f := &r.Fields[i]; countedOccasion(f) {
+			// "Fifth Day of Chanuka, 5703": its words number one day
+			// of the occasion; another day's would be another number,
+			// which a layout's literal text cannot write. Report.Layout
+			// kept them as text beside the reference day's occasion,
+			// "8th day of Chanukah: 8th Day 5766" for "8th day of
+			// Pesach 5784", a layout of another occasion's day.
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+				Message: "the words beside " + quote(example[f.Start:f.End]) + " name one day of it by its number or place, which a layout would write on other days too; leave them out"}}
+		}
+		if f := &r.Fields[i]; bareRoshChodesh(r, f) {
+			// "30 Cheshvan 5785, Rosh Chodesh", "Monday, March 11, 2024
+			// Rosh Chodesh": a HebrewDay written as Rosh Chodesh is
+			// its number on other days, and its layout, "2 Tevet 5766,
+			// Rosh Chodesh", wrote "15 Cheshvan 5785, 15".
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+				Message: quote(example[f.Start:f.End]) + " without its month names the day as Rosh Chodesh, which a layout would write on other days as their number; leave it out, or write the month after it (Rosh Chodesh Kislev)"}}
 		}
 		if f := &r.Fields[i]; f.Kind == layout.AMPM && f.Text != "" {
 			// "9:30 de la noche": a layout writes every hour, and the
@@ -345,6 +365,30 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 			Message: quote(example[start:end]) + " names the month by a name that no layout writes for other months; write the month by its usual name"}}
 	}
 	return nil
+}
+
+// bareRoshChodesh reports whether f is a Hebrew day written as Rosh
+// Chodesh without its month in dateline r: after a Hebrew date, the
+// date's day named again (see parse.Repeat), or after a civil date with
+// no Hebrew month (see refuseWords).
+func bareRoshChodesh(r *parse.Result, f *parse.Field) bool {
+	if f.Kind != layout.HebrewDay || !f.Form.IsRoshChodesh() {
+		return false
+	}
+	_, month := r.Get(layout.HebrewMonth)
+	return f.Flags&parse.Repeat != 0 || !month
+}
+
+// countedOccasion reports whether f is an occasion whose day the text
+// numbers ("Fifth Day of Chanuka", "2. Tag Rosch Haschana", "Chanukah day
+// 3"; see parse.Counted) or names by its place ("the last day of
+// Passover"; see parse.LastDay), or whose day lies after the one it
+// names: words that no layout writes for other days (see refuseWords).
+// "the last day of Passover 5784" was the layout "the last day of
+// Chanukah: 8th Day 5766", which wrote "the last day of Chanukah: 5
+// Candles 5785" for December 29, 2024.
+func countedOccasion(f *parse.Field) bool {
+	return f.Kind == layout.Holiday && (f.Shift < 0 || f.Flags&(parse.Counted|parse.LastDay) != 0)
 }
 
 // dayOwnEndings are the ordinal endings glued after a day in digits that
@@ -502,16 +546,6 @@ func refuseElements(example string, chosen *parse.Result, elems []layout.Element
 		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: quote(example[f.Start:f.End]) + " is written as no language's name of the occasion is (only with their accents, as " +
 				quote(occasionNames()[f.Value].Text) + "), which does not say in which language a layout would write other days' occasions: write the name as one language does, or give a month's name"}}
-	}
-	for i, e := range elems {
-		if e.Kind == layout.Holiday && (e.Shift < 0 || chosen.Fields[i].Flags&parse.Counted != 0) {
-			// "Fifth Day of Chanuka, 5703": its words number one day
-			// of the occasion; another day's would be another number,
-			// which a layout's literal text cannot write.
-			f := &chosen.Fields[i]
-			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
-				Message: "the words before " + quote(example[f.Start:f.End]) + " number one day of it, which a layout would write on other days too; leave them out"}}
-		}
 	}
 	if start, end, ok := parse.UnshownPadding(chosen); ok {
 		// 12/28/2024 is written 03/02/2024 on some sites and 3/2/2024

@@ -224,6 +224,40 @@ func (rv *resolver) checkOccasionTwice() {
 	}
 }
 
+// checkHebrewDayTwice warns, as checkOccasionTwice does of an occasion,
+// of a Hebrew day and month named with only the Gregorian year it falls
+// in, where that year has it twice: "1 Tevet (2025)" is 1 Tevet 5785,
+// January 1, and 1 Tevet 5786, December 21 (see parse's
+// civilYearInBrackets). A weekday that one of them has says which. It
+// runs once, on the resolved dateline.
+func (rv *resolver) checkHebrewDayTwice() {
+	f := &rv.f
+	d := rv.dl
+	if !d.HasDay() || !d.Hebrew.IsValid() || f.calendar() != layout.Gregorian {
+		return
+	}
+	for _, p := range rv.problems {
+		if p.Severity == Error {
+			return
+		}
+	}
+	gy, _, _ := d.Hebrew.Gregorian()
+	days, n := daysInCivilYear(gy, d.Hebrew.Month, d.Hebrew.Day, false)
+	for _, o := range days[:n] {
+		if o == d.Hebrew || f.hasW && o.Weekday() != f.civilW {
+			continue
+		}
+		start, end := f.hSpan()
+		if f.gYear.End < len(f.input) && f.input[f.gYear.End] == ')' {
+			end = max(end, f.gYear.End+1)
+		}
+		end = max(end, f.gYear.End)
+		rv.add(CodeDateAmbiguous, Warning, start, end, quote(f.input[start:end])+" is two days, "+dayAndHebrew(d.Hebrew)+" and "+dayAndHebrew(o)+
+			"; it was read as "+d.Hebrew.String()+": write the Hebrew year ("+d.Hebrew.String()+") or the weekday to say which")
+		return
+	}
+}
+
 // checkBareAdarOccasion warns of a Rosh Chodesh of a bare Adar in a leap
 // year, named alone with no civil date or weekday to say which Adar: "2nd
 // day of Rosh Chodesh Adar 5784" was read as Adar II's with nothing

@@ -263,7 +263,8 @@ func oldStyle(r *parse.Result) bool {
 // beside a field: a weekday said with Motzei or glued to a word before
 // it, an hour said by a word, a part of the day, a Hebrew month beside a
 // bracket, a day with a dash, colon or Hebrew letter after it, a month
-// glued to its day, a double year joined by a dash.
+// glued to its day, a double year joined by a dash, an occasion whose day
+// the text numbers, Rosh Chodesh without its month.
 func mayRefuseWords(r *parse.Result) bool {
 	s := r.Input
 	for i := range r.Fields {
@@ -289,8 +290,8 @@ func mayRefuseWords(r *parse.Result) bool {
 				return true // י-ל שבט: see parse.BareHebrewRange
 			}
 		case layout.Holiday:
-			if f.Flags&parse.Motzei != 0 {
-				return true // Motzei Yom Kippur
+			if f.Flags&parse.Motzei != 0 || countedOccasion(f) {
+				return true // Motzei Yom Kippur, 8th day of Pesach
 			}
 		case layout.Weekday:
 			if f.Flags&parse.Motzei != 0 || f.Start > 0 && f.Start <= len(s) && s[f.Start-1] != ' ' && s[f.Start-1] != ',' {
@@ -303,6 +304,10 @@ func mayRefuseWords(r *parse.Result) bool {
 		case layout.AMPM:
 			if f.Text != "" {
 				return true
+			}
+		case layout.HebrewDay:
+			if bareRoshChodesh(r, f) {
+				return true // 30 Cheshvan 5785, Rosh Chodesh
 			}
 		case layout.HebrewMonth:
 			j := f.End

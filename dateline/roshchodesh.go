@@ -31,7 +31,9 @@ func (rv *resolver) whichRoshChodesh(first hebrew.Date, which int, report bool) 
 }
 
 // checkBareRoshChodesh checks a Rosh Chodesh named without its month
-// after a civil date against d, the Hebrew date of the civil day: the
+// after a civil date against d, the Hebrew date of the civil day, or
+// after a Hebrew date against that date, d ("15 Cheshvan 5785, Rosh
+// Chodesh" passed with nothing said, see parse's bareRoshChodesh): the
 // first of a month but Tishrei (1 Tishrei is Rosh Hashana) or the 30th of
 // one, the first day of a two-day Rosh Chodesh. The Rosh Chodesh it names
 // is the day's; the month is not guessed for a day that has none.
@@ -41,6 +43,10 @@ func (rv *resolver) checkBareRoshChodesh(d hebrew.Date, report bool) int {
 	}
 	if report {
 		f := &rv.f
+		if f.hasHDay {
+			rv.add(CodeOccasion, Error, f.bareRC.Start, f.bareRC.End, d.String()+" is not a day of Rosh Chodesh, the first of a month or the 30th before it")
+			return weightError
+		}
 		y, m, dd := d.Gregorian()
 		rv.add(CodeOccasion, Error, f.bareRC.Start, f.bareRC.End, dateText(y, m, dd)+" is "+d.String()+", not a day of Rosh Chodesh")
 	}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -196,6 +198,7 @@ func plainText(s string) bool {
 // appendReport appends to b the output for one checked line: its problems,
 // or with --json its check object with "file" and "line" in front.
 func (c *command) appendReport(b []byte, name, qname string, line int, rep dateline.Report) []byte {
+	rep.Problems = inTextOrder(rep.Problems)
 	if c.json {
 		b = append(b, `{"file":`...)
 		b = append(b, qname...)
@@ -211,6 +214,23 @@ func (c *command) appendReport(b []byte, name, qname string, line int, rep datel
 		b = appendProblem(b, name, line, p.Start+1, p)
 	}
 	return b
+}
+
+// inTextOrder returns a line's problems in the order of the text they
+// are about, by where each starts, those that start together in the
+// report's order: the report lists them as its checks found them, and
+// "14 Adar, Sunday 8 pm" printed the note on its Adar, at column 4,
+// before the one on the whole dateline, at column 1. The report's own
+// slice is kept as it is (a copy is sorted where it is out of order), as
+// its first error is Report.Err's.
+func inTextOrder(ps []dateline.Problem) []dateline.Problem {
+	byStart := func(a, b dateline.Problem) int { return cmp.Compare(a.Start, b.Start) }
+	if slices.IsSortedFunc(ps, byStart) {
+		return ps
+	}
+	ps = slices.Clone(ps)
+	slices.SortStableFunc(ps, byStart)
+	return ps
 }
 
 // appendProblem appends "FILE:LINE:COL: severity: message (code)\n".

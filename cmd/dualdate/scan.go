@@ -390,6 +390,7 @@ func (lc *lineCounter) pos(o int) (int, int64) {
 //
 //	{"file":…,"line":…,"col":…,"text":…,"check":{check object}}
 func (c *command) appendMatch(b []byte, name, qname string, line int, col int64, m dateline.Match) []byte {
+	m.Problems = inTextOrder(m.Problems)
 	if c.json {
 		b = append(b, `{"file":`...)
 		b = append(b, qname...)

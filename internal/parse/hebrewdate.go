@@ -956,11 +956,17 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 		p.add(day)
 		return p.last, true
 	}
+	if !ok && p.bareRoshChodesh(day) {
+		return p.last, true // 30 Cheshvan 5785, Rosh Chodesh
+	}
 	if !ok && p.roshChodeshOfDate() && civilDateAfter(s, e2) {
 		// "Вторник, 1 Сивана, Рош Ходеш, 22 Мая": the Hebrew date's
-		// own Rosh Chodesh, named without its month, text of the
-		// dateline (see roshChodeshOfDate).
-		p.lit(e2)
+		// own Rosh Chodesh, named without its month (see
+		// roshChodeshOfDate), the date's day named again, as
+		// bareRoshChodesh reads it: it was text, which its layout
+		// wrote on every day.
+		day.Flags |= Repeat
+		p.add(day)
 		return p.last, true
 	}
 	if !ok {
@@ -997,10 +1003,11 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 // The words were read as the start of "Rosh Chodesh Sivan" and failed at
 // the comma: the dateline ended before them, and the Hebrew date was read
 // alone, in the year nearest the reference whose 1 Sivan is a Tuesday
-// (2022), with the civil day the text states, 22 May, left out. The words
-// are read so only between the calendars, before the civil date (see
-// civilDateAfter): after a Hebrew date alone they still need their month,
-// and another day's "Rosh Chodesh" is still not read.
+// (2022), with the civil day the text states, 22 May, left out. Between
+// the calendars, before the civil date (see civilDateAfter), another
+// day's "Rosh Chodesh" is still not read; where they end the dateline,
+// bareRoshChodesh reads them after any Hebrew date, for package dateline
+// to check.
 func (p *parser) roshChodeshOfDate() bool {
 	if !p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) && p.has(layout.Year) {
 		return false

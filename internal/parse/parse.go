@@ -1613,6 +1613,14 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		m := p.mark()
 		if w.value == 1 { // ר״ח
 			k, ok := p.roshChodeshDay(i, e, punctOf(p.s, i, e), layout.RoshChodeshDay)
+			if !ok {
+				// א׳ כסלו תשפ״ה, ר״ח: see bareRoshChodesh.
+				day := Field{Value: 1, Start: i, End: e}
+				day.Kind, day.Form, day.Punct = layout.HebrewDay, layout.RoshChodeshScript, punctOf(p.s, i, e)
+				if p.bareRoshChodesh(day) {
+					return p.last, true
+				}
+			}
 			if !ok || !hebrewDateAhead(p.s, k) {
 				return k, ok
 			}
@@ -1827,12 +1835,27 @@ func (p *parser) number(i int) (int, bool) {
 // year was no date, and Find gave the day in the year nearest the
 // reference, 2026, with only an info. As in yearAfterBracket, a year from
 // 3000, or one after a Hebrew date, is not the civil date's.
+//
+// After a Hebrew day and month with no year of either calendar, such a
+// year in round brackets is the civil year the Hebrew day falls in, as
+// after an occasion ("Purim 2024"): "13 Adar (1915)", "כ״ב אדר א׳
+// (2024)". It was a syntax error, where scan read the date with the year
+// its sentence names after it; a year from 3000 in the bracket is the
+// Hebrew date's (see yearInBrackets).
 func (p *parser) civilYearInBrackets(i, e int) bool {
 	s := p.s
-	if !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Year) || p.has(layout.HebrewMonth) || s[i] > '2' || i == 0 || e >= len(s) {
+	if p.has(layout.Year) || s[i] > '2' || s[i] == '0' || i == 0 || e >= len(s) {
 		return false
 	}
-	return s[i-1] == '[' && s[e] == ']' || s[i-1] == '(' && s[e] == ')'
+	civil := p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.HebrewMonth)
+	hebrew := p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) && !p.has(layout.HebrewYear) && !p.has(layout.Month)
+	switch {
+	case civil:
+		return s[i-1] == '[' && s[e] == ']' || s[i-1] == '(' && s[e] == ')'
+	case hebrew:
+		return s[i-1] == '(' && s[e] == ')'
+	}
+	return false
 }
 
 // yearAfterBracket reports whether the four digits s[i:e] are the year of

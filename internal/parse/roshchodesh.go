@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -303,4 +305,35 @@ func skipAheadSeparator(s string, k int) int {
 		j = skipSpace(s, j+n)
 	}
 	return j
+}
+
+// bareRoshChodesh reads day, words for Rosh Chodesh without a month after
+// them (Rosh Chodesh, ראש חודש, ר״ח), as the end of a dateline whose
+// Hebrew day and month come before them: "30 Cheshvan 5785, Rosh
+// Chodesh", "Sunday, 1 Kislev 5785 - Rosh Chodesh", "א׳ כסלו תשפ״ה, ראש
+// חודש". They name the date's day as a day of Rosh Chodesh, the first
+// of a month or the 30th before it, and are marked Repeat, as the
+// date's day named again, which package dateline checks. They were a
+// syntax error, and scan read the date alone, so that "15 Cheshvan 5785,
+// Rosh Chodesh" passed with nothing said. Only where the words end the
+// dateline: at the end of the text, or before a point, semicolon,
+// bracket or bar ("30 Cheshvan 5785, Rosh Chodesh preparations" is not
+// read so, nor is a Hebrew date before a civil one, see
+// roshChodeshOfDate).
+func (p *parser) bareRoshChodesh(day Field) bool {
+	if !p.has(layout.HebrewDay) || !p.has(layout.HebrewMonth) || p.has(layout.Holiday) {
+		return false
+	}
+	for _, f := range p.fields() {
+		if f.Kind == layout.HebrewDay && (f.Form.IsRoshChodesh() || f.Flags&Repeat != 0) {
+			return false // its day named so already
+		}
+	}
+	k := skipSpace(p.s, day.End)
+	if k < len(p.s) && strings.IndexByte(".;)|\n", p.s[k]) < 0 {
+		return false
+	}
+	day.Flags |= Repeat
+	p.add(day)
+	return true
 }

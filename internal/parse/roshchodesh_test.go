@@ -40,7 +40,8 @@ func TestParseRoshChodeshDay(t *testing.T) {
 
 // TestBareRoshChodeshField: "Rosh Chodesh" without a month is read after
 // a civil date, as a HebrewDay in a Rosh Chodesh form and no Hebrew month;
-// alone, or after a Hebrew date, it still needs its month.
+// alone it still needs its month. After a Hebrew date, see
+// TestBareRoshChodeshAfterHebrewDate.
 func TestBareRoshChodeshField(t *testing.T) {
 	for in, form := range map[string]layout.Form{
 		"Monday, March 11, 2024 Rosh Chodesh": layout.RoshChodesh,
@@ -57,7 +58,50 @@ func TestBareRoshChodeshField(t *testing.T) {
 			assert.False(t, ok)
 		})
 	}
-	for _, in := range []string{"Rosh Chodesh", "Rosh Chodesh 5785", "1 Adar II 5784 Rosh Chodesh"} {
+	for _, in := range []string{"Rosh Chodesh", "Rosh Chodesh 5785"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			assert.Error(t, err)
+		})
+	}
+}
+
+// TestBareRoshChodeshAfterHebrewDate: "Rosh Chodesh" without a month
+// (ראש חודש, ר״ח) that ends a dateline after a Hebrew day and month is
+// read as that day named again, a HebrewDay in a Rosh Chodesh form marked
+// Repeat, for package dateline to check: it was a syntax error, and scan
+// read the date alone. Followed by another word, or with no Hebrew date
+// before it, it is not.
+func TestBareRoshChodeshAfterHebrewDate(t *testing.T) {
+	for in, form := range map[string]layout.Form{
+		"30 Cheshvan 5785, Rosh Chodesh":       layout.RoshChodesh,
+		"Monday, 1 Kislev 5785 - Rosh Chodesh": layout.RoshChodesh,
+		"1 Adar II 5784 Rosh Chodesh":          layout.RoshChodesh,
+		"15 Cheshvan 5785, ROSH CHODESH.":      layout.RoshChodesh,
+		"א׳ כסלו תשפ״ה, ראש חודש":              layout.RoshChodeshScript,
+		"ל׳ חשון תשפ״ה, ר״ח":                   layout.RoshChodeshScript,
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			var bare []parse.Field
+			for _, f := range r.Fields {
+				if f.Kind == layout.HebrewDay && f.Flags&parse.Repeat != 0 {
+					bare = append(bare, f)
+				}
+			}
+			require.Len(t, bare, 1)
+			assert.Equal(t, form, bare[0].Form)
+			m, ok := r.Get(layout.HebrewMonth)
+			require.True(t, ok)
+			assert.Less(t, m.End, bare[0].Start, "the date's own month")
+		})
+	}
+	for _, in := range []string{
+		"30 Cheshvan 5785, Rosh Chodesh preparations",
+		"Rosh Chodesh, 30 Cheshvan 5785",
+		"30 Cheshvan 5785, Rosh Chodesh Rosh Chodesh",
+	} {
 		t.Run(in, func(t *testing.T) {
 			_, err := parse.Parse(in)
 			assert.Error(t, err)

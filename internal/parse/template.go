@@ -106,13 +106,25 @@ func NewTemplate(r *Result) (*Template, bool) {
 		if f := &r.Fields[i]; f.Kind == layout.Year && f.Form == layout.TwoDigit && literalComma(r.Fields, i) {
 			return nil, false // Dec 22, 19: Parse reads the digits by the day (see commaYear)
 		}
-		if r.Fields[i].Kind == layout.Year && i >= 2 && r.Fields[i-1].Kind == layout.Literal && r.Fields[i-2].Kind == layout.HebrewYear {
+		if r.Fields[i].Kind == layout.Year && i >= 2 && r.Fields[i-1].Kind == layout.Literal &&
+			(r.Fields[i-2].Kind == layout.HebrewYear || r.Fields[i-2].Kind == layout.HebrewMonth) {
 			// 10 Shvat 5510 (1950): Parse reads a civil year beside a
 			// Hebrew year's only from 1000 to 2999 (see civilYear),
 			// where a template reads any four digits: "10 Shvat 5510
 			// (3950)" was a syntax error read alone and a calendar
 			// error after "(1950)" had made the template (found by
-			// the 307th held-out round).
+			// the 307th held-out round). So after a Hebrew month with
+			// no year (see civilYearInBrackets): after "13 Adar
+			// (1915)", "13 Adar (5675)" was read as the Gregorian year
+			// 5675, and "13 Adar (0915)" as 915.
+			return nil, false
+		}
+		if f := &r.Fields[i]; f.Kind == layout.HebrewYear && i >= 2 && r.Fields[i-2].Kind == layout.HebrewMonth && isDigit(r.Input, f.Start) &&
+			strings.HasSuffix(strings.TrimRight(r.Fields[i-1].Text, " "), "(") {
+			// 13 Adar (5675): Parse reads digits in the bracket as the
+			// Hebrew year from 3000 on and as the civil year below it
+			// (see yearInBrackets); a template read "13 Adar (1915)"
+			// as the Hebrew year 1915.
 			return nil, false
 		}
 		switch r.Fields[i].Kind {
