@@ -46,3 +46,28 @@ func TestHeldout311YearUnitAfterTav(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "ה׳ תשרי תשד״מ", l.Format(d.Time, d.Hebrew))
 }
+
+// TestHeldout311YearGluedToMonth: a byline's Hebrew date and civil date
+// run together, the Hebrew year's last letter glued to the civil month's
+// name ("א׳ באלול ה׳תשע״בספטמבר 11, 2023", haravon.co.il's WordPress
+// byline, the 311th held-out round), as two inline elements flatten to
+// text. The year and the month were one word, so Check stopped at the
+// year and Find read 1 Elul alone, in the year of the reference, with
+// nothing said of the civil date. They are now read apart, and checked
+// against each other: that byline's two dates are eleven years apart.
+func TestHeldout311YearGluedToMonth(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"א׳ באלול ה׳תשפ״דספטמבר 4, 2024", "2024-09-04", "1 Elul 5784"},
+		{"כ״ט באלול תשפ״דאוקטובר 2, 2024", "2024-10-02", "29 Elul 5784"},
+		{"ד׳ בכסלו התשפ״הדצמבר 5, 2024", "2024-12-05", "4 Kislev 5785"},
+	})
+	checkDayHebs(t, fixadvaRef, []struct{ text, day, heb string }{
+		{"יוסף ארוון, א׳ באלול ה׳תשפ״דספטמבר 4, 2024 לְדָוִד", "2024-09-04", "1 Elul 5784"},
+	})
+	rep := dateline.Check("א׳ באלול ה׳תשע״בספטמבר 11, 2023", fixadvaRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code)
+	ms := dateline.Find("יוסף ארוון, א׳ באלול ה׳תשע״בספטמבר 11, 2023", fixadvaRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "א׳ באלול ה׳תשע״בספטמבר 11, 2023", ms[0].Input)
+}
