@@ -162,13 +162,21 @@ func lastLetter(s string, i int) bool {
 // largest first, except that ת repeats (תת, תתק), ט may be followed by ו
 // or ז (ט״ו, ט״ז), and a year's ten may follow its unit where the order
 // avoids a word (תשד״מ, תרח״צ; see Avoids): "א׳ תשרי תשד״מ" was no date,
-// and scan read the day without its year, in 5784.
+// and scan read the day without its year, in 5784. Such a year's unit
+// may also come straight after its ת, before its hundred, as some print
+// it (תדש״מ, 400+4+300+40): "ה׳ תשרי תדש״מ" was no date either, and scan
+// read 5 Tishrei alone, in the year of the reference. A unit before a
+// hundred with no ת before it still counts thousands (דשמ is 4340).
 func fits(last, v, group int, units bool) bool {
 	switch {
 	case last == 9 && group%100 == 9 && (v == 6 || v == 7):
 		return true
 	case last < 10 && v >= 10 && v < 100 && group%100 == last && Avoids(group+v):
 		return true
+	case last < 10 && v >= 100 && v < 400 && group%100 == last && group > 400 && avoidsWithTen(group+v):
+		return true // תד then ש, of תדש״מ
+	case last >= 100 && last < 400 && v >= 10 && v < 100 && group%100 < 10 && group%100 > 0 && Avoids(group+v):
+		return true // תדש then מ
 	case units:
 		return false
 	case last == 400 && v <= 400:
@@ -185,4 +193,16 @@ func magnitude(v int) int {
 		return 1
 	}
 	return 0
+}
+
+// avoidsWithTen reports whether n, a year's ת, hundred and unit read so
+// far (a ten still to come), is one that Avoids with some ten: 704 with
+// 40, 608 with 90.
+func avoidsWithTen(n int) bool {
+	for t := 10; t < 100; t += 10 {
+		if Avoids(n + t) {
+			return true
+		}
+	}
+	return false
 }

@@ -55,6 +55,19 @@ func TestRead(t *testing.T) {
 		{in: "תרד״מ", fail: Order, failAt: len("תרד״"), failAfter: 4},
 		{in: "תשח״צ", fail: Order, failAt: len("תשח״"), failAfter: 8},
 		{in: "תשיד״מ", fail: Order, failAt: len("תשיד״"), failAfter: 4},
+		// The unit straight after ת, before the hundred (תדש״מ, as
+		// harav.org prints 5744): only for a year that Avoids, and only
+		// after a ת; a unit before a hundred alone counts thousands.
+		{in: "תדש״מ", value: 744, n: len("תדש״מ")},
+		{in: "ה׳תדש״מ", value: 5744, n: len("ה׳תדש״מ")},
+		{in: "תדש\"מ", value: 744, n: len("תדש\"מ")},
+		{in: "התדשמ", value: 5744, n: len("התדשמ")},
+		{in: "תחר״צ", value: 698, n: len("תחר״צ")},
+		{in: "תדר״מ", fail: Order, failAt: len("תד"), failAfter: 4},
+		{in: "תהש״מ", fail: Order, failAt: len("תה"), failAfter: 5},
+		{in: "תדש״נ", fail: Order, failAt: len("תדש״"), failAfter: 300},
+		{in: "תדשמ״ד", fail: Order, failAt: len("תדשמ״"), failAfter: 40},
+		{in: "דשמ", value: 4340, n: len("דשמ")},
 		{in: "abc", fail: NoLetter},
 		{in: "״ב", fail: NoLetter},
 		{in: "", fail: NoLetter},

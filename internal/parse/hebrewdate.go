@@ -590,8 +590,8 @@ func hebrewYearField(s string, k int) (Field, bool) {
 	default:
 		return Field{}, false
 	}
-	if letterAfter(s, e) {
-		return Field{}, false
+	if letterAfter(s, e) && !numeralGluedToMonth(s, k, e) {
+		return Field{}, false // a word's letters; ה׳תשע״בספטמבר is a year and a month
 	}
 	return f, true
 }

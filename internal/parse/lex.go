@@ -125,7 +125,21 @@ func ownSuffix(s string, e, n int) bool {
 // Hebrew words of a page): its value, its length, and whether there is one.
 func readNumeral(s string, i int) (v, n int, ok bool) {
 	v, end, fail := gematria.Read(s, i)
+	if fail.Kind == gematria.Order && lastAfterGershayim(s, fail.At) && numeralGluedToMonth(s, i, fail.At) {
+		// ה׳תשע״בספטמבר: the numeral ends at the month glued to it.
+		v, end, fail = gematria.Read(s[:fail.At], i)
+	}
 	return v, end - i, fail.Kind == gematria.None
+}
+
+// lastAfterGershayim reports whether s[:l] ends with a Hebrew letter after
+// a gershayim (״ב), the way a numeral ends.
+func lastAfterGershayim(s string, l int) bool {
+	if l < 3 || s[l-2] != 0xD7 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:l-2])
+	return script.IsGershayim(r)
 }
 
 // wordEnds reports whether no word rune follows s[:i].
@@ -335,7 +349,10 @@ func hebrewWord(s string, i int) int {
 			continue
 		}
 		if j > i && (script.IsGershayim(r) || script.IsGeresh(r)) {
-			if r2, _ := decode(s, j+n); script.IsHebrewLetter(r2) {
+			if r2, n2 := decode(s, j+n); script.IsHebrewLetter(r2) {
+				if script.IsGershayim(r) && numeralGluedToMonth(s, i, j+n+n2) {
+					return j + n + n2
+				}
 				j += n
 				continue
 			}
@@ -343,6 +360,27 @@ func hebrewWord(s string, i int) int {
 		break
 	}
 	return j
+}
+
+// numeralGluedToMonth reports whether the Hebrew word at s[i:] is a
+// numeral that ends at l, after its gershayim and last letter, with a
+// Gregorian month's name in Hebrew script glued to it: "א׳ באלול
+// ה׳תשע״בספטמבר 11, 2023", a byline's Hebrew date and civil date in two
+// inline elements (<span>ה׳תשע״ב</span><span>ספטמבר 11, 2023</span>)
+// flattened to text, as gluedYear in package hebrew reads "אדר ב׳תשפ״ד".
+// Read as one word, the year was no numeral and the month no month, so
+// Check stopped at the year and Find read the Hebrew day alone, in the
+// year of the reference. hebrewWord ends the word there, readNumeral the
+// numeral, and hebrewYearField takes the year with the month after it.
+func numeralGluedToMonth(s string, i, l int) bool {
+	if l >= len(s) || s[l] != 0xD7 {
+		return false
+	}
+	if _, end, fail := gematria.Read(s[:l], i); fail.Kind != gematria.None || end != l {
+		return false
+	}
+	w, ok := lookupHebrew(s, l, hebrewWord(s, l))
+	return ok && w.kind == wMonth && w.form == layout.Script
 }
 
 // lookupLatin returns what the tables know of the word s[i:j] (see
