@@ -289,6 +289,9 @@ func mayRefuseWords(r *parse.Result) bool {
 			if f.Punct == layout.Bare && f.Flags&parse.RangeEnd != 0 {
 				return true // י-ל שבט: see parse.BareHebrewRange
 			}
+			if bareRoshChodesh(r, f) {
+				return true // 30 Cheshvan 5785, Rosh Chodesh
+			}
 		case layout.Holiday:
 			if f.Flags&parse.Motzei != 0 || countedOccasion(f) {
 				return true // Motzei Yom Kippur, 8th day of Pesach
@@ -304,10 +307,6 @@ func mayRefuseWords(r *parse.Result) bool {
 		case layout.AMPM:
 			if f.Text != "" {
 				return true
-			}
-		case layout.HebrewDay:
-			if bareRoshChodesh(r, f) {
-				return true // 30 Cheshvan 5785, Rosh Chodesh
 			}
 		case layout.HebrewMonth:
 			j := f.End
