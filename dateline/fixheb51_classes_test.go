@@ -51,3 +51,69 @@ func TestOrLeHebrewNight(t *testing.T) {
 		})
 	}
 }
+
+// TestPortionAbbrevNamesItsDay: the abbreviations by which a Hebrew letter
+// names its day by the week's portion say which day of the week: עש״ק and
+// ערש״ק (ערב שבת קודש) its Friday, as "ערב שבת" does, and ש״פ (שבת פרשת)
+// its Shabbat. The date beside them is checked against that weekday, and
+// עש״ק with no portion after it is the weekday alone. Before, the word
+// shifted only the portion's Shabbat, so a date of any day of its week
+// read with nothing said ("עש״ק פרשת וישב, כ״ד כסלו תשפ״ד", a Thursday;
+// "ש״פ וישב, כ״ה כסלו תשפ״ד", a Friday), עש״ק before a date alone was no
+// dateline, and "יום ו׳ עש״ק וישב תשפ״ד" was the Thursday.
+func TestPortionAbbrevNamesItsDay(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"עש״ק פרשת וישב, כ״ה כסלו תשפ״ד", "2023-12-08"},
+		{"עש״ק וישב, כ״ה כסלו תשפ״ד", "2023-12-08"},
+		{"ערש״ק פרשת וישב, כ״ה כסלו תשפ״ד", "2023-12-08"},
+		{"עש\"ק פ' וישב, כ\"ה כסלו תשפ\"ד", "2023-12-08"},
+		{"עש״ק, כ״ה כסלו תשפ״ד", "2023-12-08"},
+		{"עש״ק כ״ה כסלו תשפ״ד", "2023-12-08"},
+		{"עש״ק, 8.12.2023", "2023-12-08"},
+		{"יום ו׳ עש״ק וישב תשפ״ד", "2023-12-08"},
+		{"כ״ה כסלו, עש״ק וישב תשפ״ד", "2023-12-08"},
+		{"עש״ק פרשת ויקרא תשפ״ד", "2024-03-22"},
+		{"ש״פ וישב, כ״ו כסלו תשפ״ד", "2023-12-09"},
+		{"ש״פ וישב תשפ״ד", "2023-12-09"},
+		{"ש\"פ ויקרא, י\"ג אדר ב' תשפ\"ד", "2024-03-23"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, fixheb51Reference)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	// A date of another day of the portion's week is the weekday error,
+	// to Check and to Find; a weekday of its own that is not Friday
+	// beside עש״ק is no dateline.
+	for _, text := range []string{
+		"עש״ק פרשת וישב, כ״ד כסלו תשפ״ד",
+		"עש״ק פרשת וישב, כ״ו כסלו תשפ״ד",
+		"ערש״ק פרשת וישב, כ״ד כסלו תשפ״ד",
+		"עש״ק, כ״ד כסלו תשפ״ד",
+		"עש״ק, 7.12.2023",
+		"כ״ד כסלו, עש״ק וישב תשפ״ד",
+		"ש״פ וישב, כ״ה כסלו תשפ״ד",
+		"ש״פ ויקרא, י״ב אדר ב׳ תשפ״ד",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, fixheb51Reference)
+			assert.True(t, hasProblem(rep, dateline.CodeWeekday, dateline.Error), "%v", rep.Problems)
+			ms := dateline.Find(text, fixheb51Reference)
+			require.Len(t, ms, 1)
+			assert.Equal(t, text, text[ms[0].Start:ms[0].End])
+			assert.False(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	rep := dateline.Check("יום ה׳ עש״ק וישב תשפ״ד", fixheb51Reference)
+	assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
+	// A layout writes every day, and עש״ק is Friday alone: it would
+	// write the next day's weekday on the others, so it is refused, as
+	// מוצ״ש is; "ערב שבת" and ש״פ write every day's weekday.
+	for _, text := range []string{"עש״ק פרשת ויגש, ו׳ טבת תשס״ו", "עש״ק, כ״ה כסלו תשפ״ד"} {
+		t.Run(text, func(t *testing.T) {
+			_, err := dateline.LayoutOf(text)
+			assert.ErrorIs(t, err, dateline.ErrSyntax)
+		})
+	}
+}
