@@ -117,3 +117,42 @@ func TestPortionAbbrevNamesItsDay(t *testing.T) {
 		})
 	}
 }
+
+// TestBlessingOpensDateline: the abbreviation a Hebrew letter or notice
+// heads itself with, asking for God's help (ב״ה, בס״ד, בעזה״י), before
+// its date, with a comma after it or not, is the dateline's text: Check
+// refused "ב״ה יום ב׳ ז׳ כסלו תשפ״ד" at its first word, where Find read
+// the date after it. The date is checked as ever (a wrong weekday stays
+// the weekday error), and the word alone is no date.
+func TestBlessingOpensDateline(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"ב״ה יום ב׳ ז׳ כסלו תשפ״ד", "2023-11-20"},
+		{"ב\"ה יום ב' ז' כסלו תשפ\"ד", "2023-11-20"},
+		{"בס״ד יום ב׳ ז׳ כסלו תשפ״ד", "2023-11-20"},
+		{"ב״ה, יום ב׳ ז׳ כסלו תשפ״ד", "2023-11-20"},
+		{"בס\"ד, ז' כסלו תשפ\"ד", "2023-11-20"},
+		{"בעזה״י, ח׳ חשון תשפ״ה", "2024-11-09"},
+		{"בס״ד 20.11.2023", "2023-11-20"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, fixheb51Reference)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	for _, tc := range []struct {
+		text string
+		code dateline.Code
+	}{
+		{"ב״ה יום ב׳ י״ח כסלו תשפ״ד", dateline.CodeWeekday}, // 18 Kislev 5784 is a Friday
+		{"בס״ד יום ה׳ 20.11.2023", dateline.CodeWeekday},
+		{"ב״ה", dateline.CodeSyntax},
+		{"ב״ה בירושלים", dateline.CodeSyntax},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, fixheb51Reference)
+			assert.True(t, hasProblem(rep, tc.code, dateline.Error), "%v", rep.Problems)
+		})
+	}
+}
