@@ -156,3 +156,67 @@ func TestBlessingOpensDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestInvisibleInsideToken: a character that takes no room (a zero-width
+// space, non-joiner or joiner, a word joiner, a BOM, a direction mark),
+// as pages copied from the web carry them, inside a number or a word is
+// read as nothing, as a browser shows it: "March 2, 2\u200b024" was March
+// 2 of the year nearest the reference, with an info, and "י\u200d״ח
+// כסלו" no day. The match's span and the report's input are the text as
+// it was. Between words it separates as a space does, a number split by a
+// space stays split, and Persian's non-joiner inside its words stays.
+func TestInvisibleInsideToken(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"March 2, 2\u200b024", "2024-03-02"},
+		{"March 2, 20\u2060\u200b24", "2024-03-02"},
+		{"2\u200b024-03-02", "2024-03-02"},
+		{"2024-0\u200e3-02", "2024-03-02"},
+		{"Mar\u200bch 2, 2024", "2024-03-02"},
+		{"2 Mär\u200dz 2024", "2024-03-02"},
+		{"2 мар\ufeffта 2024", "2024-03-02"},
+		{"2 מרץ 20\u200f24", "2024-03-02"},
+		{"י\u200d״ח כסלו תשפ״ד", "2023-12-01"},
+		{"ז\u200d׳ כסלו תשפ״ד", "2023-11-20"},
+		{"כ\"\u200bב אדר א׳ תשפ״ד", "2024-03-02"},
+		{"כ״ב אד\u200cר א׳ תשפ״ד", "2024-03-02"},
+		{"יום ב\u200f׳ ז׳ כסלו תשפ״ד", "2023-11-20"},
+		{"٢ مار\u200bس ٢٠\u061c٢٤", "2024-03-02"},
+		// Near misses, read as before: between words, and Persian's
+		// non-joiner inside its weekday's name.
+		{"March\u200e 2, 2024", "2024-03-02"},
+		{"March 2,\u200b2024", "2024-03-02"},
+		{"\ufeffMarch 2, 2024", "2024-03-02"},
+		{"سه\u200cشنبه ١٢ مارس ٢٠٢٤", "2024-03-12"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, fixheb51Reference)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.text, rep.Input)
+			text := "נכתב: " + tc.text + "."
+			ms := dateline.Find(text, fixheb51Reference)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, text[ms[0].Start:ms[0].End], ms[0].Input)
+			assert.Contains(t, tc.text, ms[0].Input)
+		})
+	}
+	// A number split by a space as well stays split: no year of 2024.
+	for _, text := range []string{"March 2, 2\u200b 024", "March 2, 2 \u200b024"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, fixheb51Reference)
+			assert.False(t, rep.OK())
+			for _, m := range dateline.Find(text, fixheb51Reference) {
+				assert.NotContains(t, m.Input, "024")
+			}
+		})
+	}
+	// A problem's span is in the text as it was.
+	text := "Friday, March 2, 2\u200b024"
+	rep := dateline.Check(text, fixheb51Reference)
+	require.True(t, hasProblem(rep, dateline.CodeWeekday, dateline.Error), "%v", rep.Problems)
+	for _, p := range rep.Problems {
+		assert.True(t, p.Start >= 0 && p.Start <= p.End && p.End <= len(text), "%v", p)
+	}
+}
