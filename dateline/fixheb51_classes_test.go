@@ -220,3 +220,44 @@ func TestInvisibleInsideToken(t *testing.T) {
 		assert.True(t, p.Start >= 0 && p.Start <= p.End && p.End <= len(text), "%v", p)
 	}
 }
+
+// TestArabicAdarQualified: Adar I and Adar II as Arabic pages on the
+// Jewish calendar write them, آذار الأول and آذار الثاني (the hamza
+// left off, الاول, and Egypt's الثانى too): "22 آذار الثاني 5784" was
+// refused at its qualifier, and Find read 22 Adar of another year
+// without it. The qualifier says the month is the Hebrew one, so that
+// آذار, also the Levantine civil name of March, is not; the bare name
+// keeps reading by its year (a civil 2024 is March, a Hebrew 5784 Adar
+// with a warning that nothing says which).
+func TestArabicAdarQualified(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, heb string
+		code           dateline.Code
+	}{
+		{"22 آذار الثاني 5784", "2024-04-01", "22 Adar II 5784", ""},
+		{"22 آذار الأول 5784", "2024-03-02", "22 Adar I 5784", ""},
+		{"22 آذار الاول 5784", "2024-03-02", "22 Adar I 5784", ""},
+		{"22 أدار الثاني 5784", "2024-04-01", "22 Adar II 5784", ""},
+		{"1 آذار الثانى 5784", "2024-03-11", "1 Adar II 5784", ""},
+		{"٢٢ آذار الثاني ٥٧٨٤", "2024-04-01", "22 Adar II 5784", ""},
+		// Near misses, as before.
+		{"22 آذار 2024", "2024-03-22", "12 Adar II 5784", ""},
+		{"22 آذار 5784", "2024-04-01", "22 Adar II 5784", dateline.CodeAdarAmbiguous},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, fixheb51Reference)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			if tc.code == "" {
+				assert.Empty(t, rep.Problems)
+			} else {
+				assert.True(t, hasProblem(rep, tc.code, dateline.Warning), "%v", rep.Problems)
+			}
+			ms := dateline.Find("في "+tc.text+".", fixheb51Reference)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.text, ms[0].Input)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
