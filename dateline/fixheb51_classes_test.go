@@ -261,3 +261,46 @@ func TestArabicAdarQualified(t *testing.T) {
 		})
 	}
 }
+
+// TestLevantineTwoWordMonths: the Levantine Arabic names of the civil
+// months of two words, as CLDR's ar-LB, ar-SY, ar-JO, ar-IQ and ar-PS
+// write them: كانون الثاني (January), تشرين الأول (October), تشرين الثاني
+// (November), كانون الأول (December), read as whole names. "2 كانون
+// الثاني 2024" was refused at كانون; the first word alone, or with a
+// word after it that is no ordinal of its, names no month and stays
+// refused, never a guess at one of the two.
+func TestLevantineTwoWordMonths(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"2 كانون الثاني 2024", "2024-01-02"},
+		{"الثلاثاء 2 كانون الثاني 2024", "2024-01-02"},
+		{"2 كانون الأول 2024", "2024-12-02"},
+		{"2 كانون الاول 2024", "2024-12-02"},
+		{"2 تشرين الأول 2024", "2024-10-02"},
+		{"2 تشرين الاول 2024", "2024-10-02"},
+		{"السبت 2 تشرين الثاني 2024", "2024-11-02"},
+		{"15 تشرين الثانى 2023", "2023-11-15"},
+		{"١٥ تشرين الثاني ٢٠٢٣", "2023-11-15"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, fixheb51Reference)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			ms := dateline.Find("نشر في "+tc.text+".", fixheb51Reference)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.text, ms[0].Input)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	rep := dateline.Check("الأربعاء 2 كانون الثاني 2024", fixheb51Reference)
+	assert.True(t, hasProblem(rep, dateline.CodeWeekday, dateline.Error), "%v", rep.Problems)
+	for _, text := range []string{"2 كانون 2024", "2 تشرين 2024", "2 كانون الثالث 2024", "2 تشرين الأخير 2024"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, fixheb51Reference)
+			assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
+			for _, m := range dateline.Find(text, fixheb51Reference) {
+				assert.NotContains(t, m.Input, "2024", "%v", m.Dateline)
+			}
+		})
+	}
+}
