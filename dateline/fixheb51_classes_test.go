@@ -304,3 +304,37 @@ func TestLevantineTwoWordMonths(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewYearInWordsUnread: a Hebrew year written out in words after
+// "the year" (שנת, בשנת), as a ketubah or a formal document writes it,
+// "שנת חמשת אלפים ושבע מאות ושמונים וארבע לבריאת העולם" (5784), is a
+// year the reader does not read, as a civil year in English words is:
+// Find read the day and month before it in the year nearest the
+// reference, 7 Kislev 5787, with only an info, and now takes no date
+// there; Check says which year it could not read. A year in letters
+// after שנת reads as before.
+func TestHebrewYearInWordsUnread(t *testing.T) {
+	for _, text := range []string{
+		"בשבעה לחודש כסלו שנת חמשת אלפים ושבע מאות ושמונים וארבע לבריאת העולם",
+		"שבעה בכסלו, שנת חמשת אלפים ושבע מאות ושמונים וארבע",
+		"ז׳ כסלו בשנת חמשת אלפים ושבע מאות ושמונים וארבע",
+		"ט״ו בשבט שנת ארבעת אלפים",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, fixheb51Reference)
+			assert.True(t, hasProblem(rep, dateline.CodeSyntax, dateline.Error), "%v", rep.Problems)
+			assert.Empty(t, dateline.Find(text, fixheb51Reference))
+		})
+	}
+	for _, tc := range []struct{ text, day string }{
+		{"ז׳ כסלו שנת תשפ״ד", "2023-11-20"},
+		{"ז׳ כסלו בשנת תשפ״ד", "2023-11-20"},
+		{"ז׳ כסלו שנת תשע״ד", "2013-11-10"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, fixheb51Reference)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
