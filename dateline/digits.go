@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // Arabic and Persian pages write their dates in their own digits: "٢ مارس
@@ -21,13 +22,27 @@ import (
 // parse's otherDigitsBeside). Before, "٢ مارس ٢٠٢٤" was "expected a
 // date".
 
+// Pages copied from the web carry characters that take no room inside
+// their numbers and words: a zero-width space or joiner, a word joiner, a
+// BOM, a direction mark ("2\u200b024", "י\u200d״ח כסלו", "20\u200f24").
+// The reader took each for a space, as it is between words, and split
+// the token: "March 2, 2\u200b024" was March 2 of the year nearest the
+// reference, with an info, and "י\u200d״ח כסלו" no day. Check and Find
+// read such a character as nothing where it sits inside a token, between
+// two digits or two letters of one script (see invisibleInside), as a
+// browser shows it, with their offsets and inputs in the text as it was;
+// between words, or beside a space ("2\u200b 024"), it separates as
+// before.
+
 // asciiDigits returns s with each number written wholly in Arabic-Indic
 // or wholly in Eastern Arabic-Indic digits written in ASCII digits, and
-// back, the byte offset in s of each byte offset of the result up to its
-// length; ok is false where s has no such number (and nothing is
-// allocated where it has no Arabic digit).
+// the characters that take no room inside a token left out (see
+// invisibleInside), and back, the byte offset in s of each byte offset of
+// the result up to its length; ok is false where s has neither (and
+// nothing is allocated where it has no Arabic digit and no such
+// character).
 func asciiDigits(s string) (n string, back []int, ok bool) {
-	if !hasArabicDigit(s) {
+	if !hasArabicDigit(s) && !hasInvisible(s) {
 		return s, nil, false
 	}
 	var b strings.Builder
@@ -36,6 +51,10 @@ func asciiDigits(s string) (n string, back []int, ok bool) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if digitScript(r) == 0 {
+			if e := invisibleInside(s, i); e > i {
+				i = e // 2\u200b024: read as 2024
+				continue
+			}
 			b.WriteString(s[i : i+size])
 			for k := 0; k < size; k++ {
 				back = append(back, i+k)
@@ -75,7 +94,7 @@ func asciiDigits(s string) (n string, back []int, ok bool) {
 		}
 	}
 	if b.Len() == len(s) {
-		return s, nil, false // mixed runs only: nothing to read otherwise
+		return s, nil, false // mixed runs only, invisibles between words: nothing to read otherwise
 	}
 	back = append(back, len(s))
 	return b.String(), back, true
@@ -100,6 +119,110 @@ func digitScript(r rune) int {
 		return easternArabicIndic
 	case r >= 0x80 && unicode.IsDigit(r):
 		return otherDigit
+	}
+	return 0
+}
+
+// hasInvisible reports whether s has a character that invisibleInside
+// may leave out: U+200B-U+200F (E2 80 8B-8F), U+2060 (E2 81 A0), U+FEFF
+// (EF BB BF) or U+061C (D8 9C) in UTF-8.
+func hasInvisible(s string) bool {
+	for t := s; ; {
+		i := strings.IndexByte(t, 0xE2)
+		if i < 0 || i+2 >= len(t) {
+			break
+		}
+		if t[i+1] == 0x80 && t[i+2] >= 0x8B && t[i+2] <= 0x8F || t[i+1] == 0x81 && t[i+2] == 0xA0 {
+			return true
+		}
+		t = t[i+1:]
+	}
+	return strings.Contains(s, "\uFEFF") || strings.Contains(s, "\u061C")
+}
+
+// invisibleInside returns the end of the run of characters that take no
+// room at s[i] (the zero-width space, non-joiner and joiner, the word
+// joiner, the BOM, the direction marks LRM, RLM and ALM) where it sits
+// inside a token: between two digits, or two letters of one script, a
+// Hebrew letter and a geresh or gershayim counted as Hebrew's. It returns
+// i otherwise: at a word's edge the run separates, as a space. The
+// non-joiner and the joiner shape Arabic and Persian script, whose words
+// are written with them (سه‌شنبه), and are left there.
+func invisibleInside(s string, i int) int {
+	e, joiner := i, false
+	for e < len(s) {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if r == '\u200C' || r == '\u200D' {
+			joiner = true
+		} else if r != '\u200B' && r != '\u200E' && r != '\u200F' && r != '\u2060' && r != '\uFEFF' && r != '\u061C' {
+			break
+		}
+		e += n
+	}
+	if e == i || i == 0 || e >= len(s) {
+		return i
+	}
+	before, n := utf8.DecodeLastRuneInString(s[:i])
+	cb := tokenClass(before)
+	if cb == classMark {
+		// A geresh or gershayim is Hebrew's after a Hebrew letter.
+		r, _ := utf8.DecodeLastRuneInString(s[:i-n])
+		cb = hebrewOnly(r)
+	}
+	after, m := utf8.DecodeRuneInString(s[e:])
+	ca := tokenClass(after)
+	if ca == classMark {
+		// ז\u200d׳: the mark that closes a Hebrew numeral, or one
+		// before its last letter.
+		r, _ := utf8.DecodeRuneInString(s[e+m:])
+		if ca = hebrewOnly(r); cb == classHebrew {
+			ca = classHebrew
+		}
+	}
+	if cb == 0 || cb != ca || joiner && cb == classArabic {
+		return i
+	}
+	return e
+}
+
+// hebrewOnly returns classHebrew if r is a Hebrew letter, or 0.
+func hebrewOnly(r rune) int {
+	if script.IsHebrewLetter(r) {
+		return classHebrew
+	}
+	return 0
+}
+
+// The classes of rune tokenClass tells apart.
+const (
+	classDigit = 1 + iota
+	classLatin
+	classHebrew
+	classMark // a geresh or gershayim, or the ASCII quotes written for them
+	classCyrillic
+	classGreek
+	classArabic
+)
+
+// tokenClass returns the class of r inside a token, or 0: a digit of any
+// script, a letter of Latin, Hebrew (its points too), Cyrillic, Greek or
+// Arabic script, or a geresh or gershayim.
+func tokenClass(r rune) int {
+	switch {
+	case digitScript(r) != 0:
+		return classDigit
+	case script.IsLatinLetter(r), r >= 0xC0 && r < 0x250 && unicode.IsLetter(r):
+		return classLatin
+	case script.IsHebrewLetter(r), script.IsMark(r) && r >= 0x0591 && r <= 0x05C7:
+		return classHebrew
+	case script.IsGeresh(r), script.IsGershayim(r):
+		return classMark
+	case unicode.Is(unicode.Cyrillic, r):
+		return classCyrillic
+	case unicode.Is(unicode.Greek, r):
+		return classGreek
+	case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+		return classArabic
 	}
 	return 0
 }

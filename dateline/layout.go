@@ -285,6 +285,14 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after Shabbat alone, and a layout writes every day; " +
 					"write the evening as every day has one (Saturday night, ליל ראשון), or leave it out"}}
 		}
+		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Shift > 0 && f.Text != "" && f.Flags&parse.RangeEnd == 0 {
+			// עש״ק, the eve of Shabbat in one word, is Friday alone: a
+			// layout would write the next day's weekday on the others
+			// ("יום שלישי" on a Monday).
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+				Start: f.Start, End: f.End, Message: quote(example[f.Start:f.End]) + " names the eve of Shabbat alone, and a layout writes every day; " +
+					"write the weekday as every day has one (יום ו׳, ערב שבת), or leave it out"}}
+		}
 		if f := &r.Fields[i]; f.Kind == layout.Holiday && f.Flags&parse.Motzei != 0 {
 			// Motzei Yom Kippur is the evening after its last day
 			// alone (see parse.motzeiOccasion).

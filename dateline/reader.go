@@ -300,6 +300,9 @@ func mayRefuseWords(r *parse.Result) bool {
 			if f.Flags&parse.Motzei != 0 || f.Start > 0 && f.Start <= len(s) && s[f.Start-1] != ' ' && s[f.Start-1] != ',' {
 				return true
 			}
+			if f.Shift > 0 && f.Text != "" {
+				return true // עש״ק
+			}
 		case layout.Hour:
 			if wordHour(f) {
 				return true

@@ -20,6 +20,7 @@ func TestMayRefuseWords(t *testing.T) {
 		"Rosenmontag, 12. Februar 2024", "Fastlagssöndagen den 11 februari 2024",
 		"23 Eythaniym (Tishrei) 5785", "15 Nisan (Aviv) 5784", "15 Nisan  (Aviv) 5784", "15 Nisan (April) 5784, April 23, 2024",
 		"Motzei Shabbat, March 2, 2024", "מוצאי שבת, כ״ב אדר א׳ תשפ״ד", "March 2, 2024 at noon",
+		"עש״ק פרשת ויגש, ו׳ טבת תשס״ו", "עש״ק, כ״ה כסלו תשפ״ד",
 	}
 	for _, name := range []string{"../testdata/corpus/datelines.tsv", "../testdata/corpus/incoming.tsv", "../testdata/regressions.tsv"} {
 		f, err := os.Open(name)

@@ -123,6 +123,9 @@ const (
 	// capitals A and B, as English pages transliterate אדר א׳ and אדר ב׳:
 	// Adar A, Adar B.
 	AdarLatinLetter
+	// AdarArabic writes Arabic's ordinals after the name, as Arabic pages
+	// on the Jewish calendar name the two: آذار الأول, آذار الثاني.
+	AdarArabic
 
 	numAdarStyles
 )
@@ -153,6 +156,7 @@ var adarStyles = [numAdarStyles]struct {
 	AdarItalian:       {false, "primo", "secondo"},
 	AdarArticle:       {true, "הראשון", "השני"},
 	AdarLatinLetter:   {false, "A", "B"},
+	AdarArabic:        {false, "الأول", "الثاني"},
 }
 
 // A Spelling says how to write a month name: the family, how to tell the
@@ -307,6 +311,12 @@ var qualifiers = []qualifier{
 	// II, a month off, with a warning that nothing said which.
 	{"הראשון", false, AdarArticle}, {"השני", true, AdarArticle},
 	{"a", false, AdarLatinLetter}, {"b", true, AdarLatinLetter},
+	// "22 آذار الثاني 5784" (Adar II in Arabic) was refused at its
+	// qualifier, and Find read 22 Adar of another year without it. The
+	// hamza may be left off the alif (الاول), and Egypt writes the final
+	// ya without its dots (الثانى).
+	{"الثاني", true, AdarArabic}, {"الثانى", true, AdarArabic},
+	{"الأول", false, AdarArabic}, {"الاول", false, AdarArabic},
 }
 
 type qualifier struct {

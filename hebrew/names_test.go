@@ -510,6 +510,14 @@ func TestMatchMonthAdar(t *testing.T) {
 		{"Adar A meeting", Adar, Hebcal, AdarDefault, false, false, 4, 4},
 		{"Adar Ab", Adar, Hebcal, AdarDefault, false, false, 4, 4},
 		{"אדר A", Adar, Hebrew, AdarDefault, false, false, 6, 6},
+		// Arabic's ordinals after Arabic's Adar (hebcal's family, as
+		// Arabic has no hebcal locale); near misses stay a bare Adar.
+		{"آذار الثاني", AdarII, Hebcal, AdarArabic, false, true, 21, 21},
+		{"آذار الأول 5784", Adar, Hebcal, AdarArabic, false, true, 19, 19},
+		{"آذار الاول", Adar, Hebcal, AdarArabic, false, true, 19, 19},
+		{"أدار الثانى", AdarII, Hebcal, AdarArabic, false, true, 21, 21},
+		{"آذار الثانية", Adar, Hebcal, AdarDefault, false, false, 8, 8},
+		{"آذار الأولى", Adar, Hebcal, AdarDefault, false, false, 8, 8},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -659,6 +667,8 @@ func wantAdar(style AdarStyle) (i, ii string) {
 		return "הראשון", "השני"
 	case AdarLatinLetter:
 		return "A", "B"
+	case AdarArabic:
+		return "الأول", "الثاني"
 	}
 	panic(fmt.Sprint("no style ", style))
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -122,7 +123,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		p.add(f) // the month Ab, in the year five thousand six hundred and three
 		return f.End, true
 	}
-	if yearInWords(s, k) {
+	if yearInWords(s, k) || hebrewYearWordsAt(s, k) {
 		p.unreadYear = true
 		return k, p.fail(k, "a year in digits or Hebrew letters")
 	}
@@ -1318,6 +1319,30 @@ func numericDateAt(s string, i int) bool {
 // words is not, and the date before it is then no date of a year the
 // reader may infer (see unreadYear).
 func yearInWords(s string, k int) bool { return yearWordsStart(s, k) >= 0 }
+
+// hebrewThousands are the counts of thousands in Hebrew words, the
+// construct forms of the units before אלפים (thousands): חמשת אלפים.
+var hebrewThousands = [...]string{"שלשת", "שלושת", "ארבעת", "חמשת", "חמש", "ארבע", "שלש", "שלוש"}
+
+// hebrewYearWordsAt reports whether "the year" (שנת, בשנת, לשנת) at k is
+// followed by a Hebrew year written in words, as a ketubah or a formal
+// document writes it: "שנת חמשת אלפים ושבע מאות ושמונים וארבע לבריאת
+// העולם" (the year 5784 of the creation of the world). The reader does
+// not read such a year; Find read the day and month before it in the
+// year nearest the reference ("בשבעה לחודש כסלו שנת חמשת אלפים ..." as 7
+// Kislev 5787), with only an info. The date is then unreadYear's.
+func hebrewYearWordsAt(s string, k int) bool {
+	w, e := hebrewWordAt(s, k)
+	if w != "שנת" && w != "בשנת" && w != "לשנת" {
+		return false
+	}
+	n, e2 := hebrewWordAt(s, skipSpace(s, e))
+	if !slices.Contains(hebrewThousands[:], n) {
+		return false
+	}
+	t, _ := hebrewWordAt(s, skipSpace(s, e2))
+	return t == "אלפים"
+}
 
 // yearWordsStart returns where the year in words of yearInWords starts,
 // after its lead words, or -1 if there is none at k.

@@ -211,6 +211,11 @@ func latinWord(s string, i int) int {
 			return k
 		}
 	}
+	if j+1 < len(s) && s[j] == ' ' && j-i == len("كانون") && (s[i] == 0xD8 || s[i] == 0xD9) {
+		if k := levantineTwoWords(s, i, j); k > j {
+			return k // كانون الثاني
+		}
+	}
 	if j+1 < len(s) && (s[j] == '-' || s[j] == ' ' && s[j+1] == '-') {
 		// The cheap first test, inline: most words end before a space
 		// and a letter.
@@ -246,6 +251,25 @@ func spacedDayWord(s string, i, j int) int {
 		return j
 	}
 	if w, ok := latinWords[string(b)]; ok && w.kind == wDayWord {
+		return k
+	}
+	return j
+}
+
+// levantineTwoWords returns the end of a Levantine Arabic month's name
+// of two words whose first, s[i:j], is كانون or تشرين, and whose second
+// is its ordinal: كانون الثاني (January), تشرين الأول (October), تشرين
+// الثاني (November), كانون الأول (December); or j. The first word alone
+// names no month, and stays no word of the tables.
+func levantineTwoWords(s string, i, j int) int {
+	if w := s[i:j]; w != "كانون" && w != "تشرين" {
+		return j
+	}
+	k := latinWord(s, j+1)
+	if k == j+1 {
+		return j
+	}
+	if w, ok := lookupLatin(s, i, k); ok && w.kind == wMonth {
 		return k
 	}
 	return j

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -1399,6 +1400,26 @@ func (p *parser) portion(i, e int) (int, bool) {
 	if !ok {
 		return i, p.fail(i, "a date")
 	}
+	// עש״ק (ערב שבת קודש, the eve of the holy Shabbat) and ערש״ק name
+	// the Friday, whose portion is the next day's: the weekday "ערב
+	// שבת" is, which the date is checked against, with the portion
+	// after it or not. "עש״ק משפטים ה׳תש״י" was read as the Shabbat, a
+	// day late, with nothing said; then the word shifted the portion's
+	// Shabbat alone, so that a date of any day of its week read with
+	// nothing said ("עש״ק פרשת וישב, כ״ד כסלו תשפ״ד", a Thursday), and
+	// without a portion's name after it ("עש״ק, כ״ה כסלו תשפ״ד") it was
+	// no dateline.
+	// ש״פ (שבת פרשת) names the Shabbat itself, as a weekday: "ש״פ וישב,
+	// כ״ה כסלו תשפ״ד" (a Friday) was read with nothing said.
+	erev := strings.HasPrefix(s[i:e], "ע") && !p.has(layout.Weekday)
+	if shabbat := strings.HasPrefix(s[i:e], "ש") && e-i <= len("ש״פ"); erev || shabbat && !p.has(layout.Weekday) {
+		f := Field{Value: int(time.Saturday), Start: i, End: e}
+		f.Kind, f.Form, f.Text, f.Of = layout.Weekday, layout.Script, s[i:e], int8(time.Saturday)
+		if erev {
+			f.Shift = 1
+		}
+		p.add(f)
+	}
 	k := skipSpace(s, e)
 	if w, e2, ok := p.wordAt(k); ok && w.kind == wPortion {
 		if e2, ok = portionAbbrev(s, k, e2); ok {
@@ -1407,17 +1428,18 @@ func (p *parser) portion(i, e int) (int, bool) {
 	}
 	idx, end, ok := matchOccasion(s, k, true)
 	if !ok {
+		if erev {
+			return p.last, true // עש״ק, כ״ה כסלו תשפ״ד: the weekday
+		}
 		return i, p.fail(k, "the name of a weekly portion")
 	}
-	f := occasionField(s, layout.Portion, idx, k, end)
-	if strings.HasPrefix(s[i:e], "ע") {
-		// עש״ק (ערב שבת קודש): the Friday, whose portion is the next
-		// day's. "עש״ק משפטים ה׳תש״י" was read as the Shabbat, a day
-		// late, with nothing said, where "ערב שבת קודש פרשת משפטים
-		// ה׳תש״י" was its Friday.
-		f.Shift = 1
+	if strings.HasPrefix(s[i:e], "ע") && !erev && !p.hasFriday() {
+		// After a weekday of its own, the word agrees with it or the
+		// dateline is none: "יום ה׳ עש״ק וישב". "יום ו׳ עש״ק וישב
+		// תשפ״ד" was the Friday shifted once more, the Thursday.
+		return i, p.fail(i, "the eve of Shabbat after a Friday")
 	}
-	p.add(f)
+	p.add(occasionField(s, layout.Portion, idx, k, end))
 	special := p.portionSpecial(end) > end
 	switch {
 	case p.has(layout.HebrewYear):
@@ -1430,6 +1452,17 @@ func (p *parser) portion(i, e int) (int, bool) {
 		p.portionYear() // Vayakhel-Shekalim 5784 too
 	}
 	return p.last, true
+}
+
+// hasFriday reports whether the dateline states a weekday of its own that
+// names Friday, by its name or as the eve of Shabbat (ערב שבת).
+func (p *parser) hasFriday() bool {
+	for i := range p.n {
+		if f := &p.buf[i]; f.Kind == layout.Weekday && f.Flags&(RangeEnd|Night) == 0 && f.Zman == p.zmanOf {
+			return f.Value-int(f.Shift) == int(time.Friday)
+		}
+	}
+	return false
 }
 
 // portionAbbrev returns the end of the word that names a weekly portion

@@ -641,6 +641,13 @@ func (p *parser) run(i int, lenient bool) {
 			return
 		}
 		if p.whole && p.n == 0 {
+			if w := blessingEnd(p.s, j); w > j {
+				// ב״ה, בס״ד at the head of a letter's dateline (see
+				// blessingEnd): its text.
+				p.push(Field{Element: layout.Lit(p.s[j:w]), Start: j, End: w})
+				i, p.last = w, w
+				continue
+			}
 			if w := skipThisWeekday(p.s, j); w > j {
 				// A word for "this" before the weekday that starts a
 				// dateline, as news name the day they speak of: "ce

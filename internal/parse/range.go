@@ -1451,19 +1451,33 @@ func skipBeforeDay(s string, j int, words ...string) int {
 // בפברואר 1997" is the evening of February 4, whose Hebrew date, from
 // sunset, is the next day's; "ליל ט״ו בניסן" the night that begins 15
 // Nisan (see LeadingEvening). Before a weekday the words are the
-// weekday's (ליל שישי); elsewhere, prose (ליל הסדר). It returns i
-// otherwise.
+// weekday's (ליל שישי); elsewhere, prose (ליל הסדר). The rabbinic "אור
+// ל" (the light of, the night before) names the same night by the day
+// it begins, its ל glued to the day: "אור לי״ד ניסן" is the evening of
+// 13 Nisan's civil day, whose Hebrew date is 14 Nisan; Find read the day
+// alone after the word, its own civil day, a day late, and Check refused
+// it at "לי". It returns i otherwise.
 func nightOfDate(s string, i int) int {
-	if i+1 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x9C && s[i+1] != 0x91 {
-		return i // the cheap first test: ל or ב
+	if i+1 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x9C && s[i+1] != 0x91 && s[i+1] != 0x90 {
+		return i // the cheap first test: ל, ב or א
 	}
 	e := hebrewWord(s, i)
-	if w := s[i:e]; w != "ליל" && w != "בליל" {
+	w := s[i:e]
+	if w != "ליל" && w != "בליל" && w != "אור" {
 		return i
 	}
 	k := skipSpace(s, e)
 	if k == e || k >= len(s) {
 		return i
+	}
+	if w == "אור" {
+		// Only with its ל, and a Hebrew day and month: "אור" alone is
+		// the word for light, and "אור ל-14 באפריל" would be the night
+		// before April 14, where "בליל ה-14 באפריל" is April 14's.
+		if !strings.HasPrefix(s[k:], "ל") || !hebrewDayMonthAt(s, k+len("ל")) {
+			return i
+		}
+		return k // אור לי״ד ניסן, אור לי״ד בניסן
 	}
 	if isDigit(s, k) || prefixedDigits(s, k) > k {
 		return k

@@ -2639,8 +2639,11 @@ func italianDi(s string, j, e int) int {
 // print beside CLDR's: the hamza left off the alif (ابريل, اكتوبر,
 // اغسطس) or written below it (إبريل), and Egypt's يونيه and يوليه for
 // June and July; and the Levantine names that no Hebrew month shares
-// (حزيران, June; the Levantine names of two words, كانون الثاني,
-// تشرين الأول and so on, are not read yet: the tables hold one word). The
+// (حزيران, June; and those of two words, كانون الثاني, January, تشرين
+// الأول, October, تشرين الثاني, November, كانون الأول, December, as CLDR's
+// ar-LB, ar-SY, ar-JO, ar-IQ and ar-PS write them, which latinWord reads
+// as one word: see levantineTwoWords; "2 كانون الثاني 2024" was refused
+// at كانون, which alone names no month, and is no guess). The
 // Levantine شباط, آذار, نيسان, أيار, تموز, آب and أيلول are the Arabic
 // spellings of the Hebrew Shevat, Adar, Nisan, Iyar, Tammuz, Av and Elul
 // too, and are read as those (see package hebrew's localeVariants): a
@@ -2652,6 +2655,9 @@ var arabicMonthVariants = [...]struct {
 }{
 	{"ابريل", 4}, {"إبريل", 4}, {"اكتوبر", 10}, {"اغسطس", 8}, {"يونيه", 6}, {"يوليه", 7},
 	{"حزيران", 6},
+	{"كانون الثاني", 1}, {"تشرين الأول", 10}, {"تشرين الثاني", 11}, {"كانون الأول", 12},
+	// The hamza left off the alif, and Egypt's final ya without its dots.
+	{"كانون الثانى", 1}, {"تشرين الاول", 10}, {"تشرين الثانى", 11}, {"كانون الاول", 12},
 }
 
 // persianVariants are the spellings of Persian's weekdays and months that
