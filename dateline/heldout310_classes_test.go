@@ -1,0 +1,48 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout310ArabicHalfOfDay: Arabic's letters for the halves of the
+// day, ص (صباحًا, before noon) and م (مساءً, after noon), after a time of
+// 12 hours, as Arabic pages print them where English ones print AM and
+// PM: "6 أبريل 2024 8:40 م" (Kitabat, the 310th held-out round),
+// "الإثنين 23 مارس 2026 12:02 صـ" (Bawabat al-Dawla, the letter drawn out
+// with a tatweel). The letter was left unread, so 8:40 pm was read at
+// 8:40 in the morning and 12:02 am at noon, with nothing said. It is now
+// the time's half of the day; a 24-hour time with the half it is in
+// reads as written, and with the other one the date is read without the
+// time. Before a time the letter is not read: م after a year is ميلادي
+// (of the Christian era).
+func TestHeldout310ArabicHalfOfDay(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"6 أبريل 2024 8:40 م", "2024-04-06 20:40"},
+		{"الإثنين 23 مارس 2026 12:02 صـ 3 شوال 1447 هـ", "2026-03-23 00:02"},
+		{"نشر في الأربعاء 28 سبتمبر 2022 - 10:39 م", "2022-09-28 22:39"},
+		{"28/09/2022 10:39 ص", "2022-09-28 10:39"},
+		{"السبت 13 سبتمبر 2008 12:15 م", "2008-09-13 12:15"},
+		{"السبت 13 سبتمبر 2008 12:15 ص", "2008-09-13 00:15"},
+		{"الخميس 23 أبريل 2020 - 07:17 مـ", "2020-04-23 19:17"},
+		{"الخميس 23 أبريل 2020 - 19:17 م", "2020-04-23 19:17"}, // a 24-hour time, its half said too
+	})
+	for _, in := range []string{
+		"الخميس 23 أبريل 2020 - 19:17 ص", // the morning holds no 19:17
+		"الأحد 26 مارس 2023 م 10:30",     // م after the year is of the era, no half of the day
+	} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, ref)
+			require.Len(t, ms, 1)
+			assert.False(t, ms[0].Dateline.HasTime, "%v", ms[0].Dateline.Time)
+		})
+	}
+	// A layout would write the letter beside every hour: none is made.
+	_, err := dateline.LayoutOf("6 أبريل 2024 8:40 م")
+	assert.Error(t, err)
+}
