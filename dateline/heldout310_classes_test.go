@@ -46,3 +46,31 @@ func TestHeldout310ArabicHalfOfDay(t *testing.T) {
 	_, err := dateline.LayoutOf("6 أبريل 2024 8:40 م")
 	assert.Error(t, err)
 }
+
+// TestHeldout310LevantineMonths: the Levantine names of the months that
+// are two words, كانون الثاني (January), تشرين الأول (October), تشرين
+// الثاني (November) and كانون الأول (December), with the article or
+// without it, as pages of Lebanon, Syria, Jordan and Iraq name the
+// months: "ليوم غد الأثنين في 11 كانون الأول 2023" (Elsiyasa, the 310th
+// held-out round) was no date at all, the tables holding names of one
+// word. The first word alone, or with another word after it, is still
+// no month.
+func TestHeldout310LevantineMonths(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkFindCodes(t, ref, []findCodeCase{
+		{"ليوم غد الأثنين في 11 كانون الأول 2023", "11 كانون الأول 2023", "2023-12-11", ""},
+		{"الثلاثاء 3 تشرين الثاني 2020", "الثلاثاء 3 تشرين الثاني 2020", "2020-11-03", ""},
+		{"صدر في 1 كانون الثاني 2024 عن الوزارة", "1 كانون الثاني 2024", "2024-01-01", ""},
+		{"السبت، 7 تشرين الأول 2023 - 10:30", "السبت، 7 تشرين الأول 2023 - 10:30", "2023-10-07", ""},
+		{"بتاريخ 15 تشرين أول 2019", "15 تشرين أول 2019", "2019-10-15", ""},
+		{"الأحد 5 كانون ثاني 2020", "الأحد 5 كانون ثاني 2020", "2020-01-05", ""},
+		{"الخميس 25 كانون الاول 2014", "الخميس 25 كانون الاول 2014", "2014-12-25", ""},
+		// A weekday the day is not is said.
+		{"الجمعة 3 تشرين الثاني 2020", "الجمعة 3 تشرين الثاني 2020", "2020-11-03", dateline.CodeWeekday},
+	})
+	for _, in := range []string{"5 كانون 2024", "5 تشرين الرابع 2024"} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, ref))
+		})
+	}
+}

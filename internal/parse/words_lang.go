@@ -2638,9 +2638,11 @@ func italianDi(s string, j, e int) int {
 // arabicMonthVariants are the spellings of Arabic's months that pages
 // print beside CLDR's: the hamza left off the alif (ابريل, اكتوبر,
 // اغسطس) or written below it (إبريل), and Egypt's يونيه and يوليه for
-// June and July; and the Levantine names that no Hebrew month shares
-// (حزيران, June; the Levantine names of two words, كانون الثاني,
-// تشرين الأول and so on, are not read yet: the tables hold one word). The
+// June and July; and the Levantine names that no Hebrew month shares:
+// حزيران (June), and the names of two words, كانون الثاني (January),
+// تشرين الأول, تشرين الثاني and كانون الأول (October to December), with
+// the article or without it and the hamza or without it, which the
+// lexer reads as one word (see levantineMonth). The
 // Levantine شباط, آذار, نيسان, أيار, تموز, آب and أيلول are the Arabic
 // spellings of the Hebrew Shevat, Adar, Nisan, Iyar, Tammuz, Av and Elul
 // too, and are read as those (see package hebrew's localeVariants): a
@@ -2652,6 +2654,10 @@ var arabicMonthVariants = [...]struct {
 }{
 	{"ابريل", 4}, {"إبريل", 4}, {"اكتوبر", 10}, {"اغسطس", 8}, {"يونيه", 6}, {"يوليه", 7},
 	{"حزيران", 6},
+	{"كانون الثاني", 1}, {"كانون ثاني", 1},
+	{"تشرين الأول", 10}, {"تشرين الاول", 10}, {"تشرين أول", 10}, {"تشرين اول", 10},
+	{"تشرين الثاني", 11}, {"تشرين ثاني", 11},
+	{"كانون الأول", 12}, {"كانون الاول", 12}, {"كانون أول", 12}, {"كانون اول", 12},
 }
 
 // persianVariants are the spellings of Persian's weekdays and months that
