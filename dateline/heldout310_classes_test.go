@@ -74,3 +74,26 @@ func TestHeldout310LevantineMonths(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout310ArabicCommaBeforeYear: Arabic's comma (U+060C) between
+// the month's name and the year, as Arabic WordPress sites write a date
+// ("j F، Y"): "6 أبريل، 2024 8:40 م" (Kitabat, the 310th held-out round)
+// was no date, and with a weekday before it the day was read without its
+// year, in the year nearest the reference. An ASCII comma was read there
+// already.
+func TestHeldout310ArabicCommaBeforeYear(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkFindCodes(t, ref, []findCodeCase{
+		{"6 أبريل، 2024 8:40 م", "6 أبريل، 2024 8:40 م", "2024-04-06", ""},
+		{"السبت 6 أبريل، 2024", "السبت 6 أبريل، 2024", "2024-04-06", ""},
+		{"نشرت في 12 مارس، 2019 في الأخبار", "12 مارس، 2019", "2019-03-12", ""},
+		{"الجمعة، 5 يناير، 2024", "الجمعة، 5 يناير، 2024", "2024-01-05", ""},
+		{"11 كانون الأول، 2023", "11 كانون الأول، 2023", "2023-12-11", ""},
+		{"6 أبريل ، 2024", "6 أبريل ، 2024", "2024-04-06", ""},
+		{"السبت 7 أبريل، 2024", "السبت 7 أبريل، 2024", "2024-04-07", dateline.CodeWeekday},
+	})
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"6 أبريل، 2024 8:40 م", "2024-04-06 20:40"},
+		{"الجمعة 5 يناير، 2024 10:15 ص", "2024-01-05 10:15"},
+	})
+}

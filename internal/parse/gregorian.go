@@ -1918,12 +1918,19 @@ func (p *parser) gregorianYear(k int) {
 		p.yearAgain(k)
 		return
 	}
-	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
+	// Arabic's comma (U+060C) between the month and the year, as Arabic
+	// WordPress sites write the date ("j F، Y"): "6 أبريل، 2024 8:40 م"
+	// (Kitabat, the 310th held-out round) was no date, and "السبت 6
+	// أبريل، 2024" the Saturday nearest the reference.
+	afterMonth := p.last == k && p.n > 0 && p.buf[p.n-1].Kind == layout.Month
+	if j := skipSpace(s, k); j > k && j < len(s) && (s[j] == ',' || afterMonth && strings.HasPrefix(s[j:], "،")) && p.last == k {
 		k = j // a space before the comma: "October 2 – 4 , 2024"
 	}
 	comma := k < len(s) && s[k] == ','
 	if comma {
 		k = pastComma(s, k)
+	} else if afterMonth && strings.HasPrefix(s[k:], "،") {
+		comma, k = true, k+len("،")
 	} else if k < len(s) && s[k] == '.' {
 		if sentenceAfterPoint(s, k) || capitalAfterPoint(s, k) {
 			return // "We met on 6 October. 2019 was a good year."; "March 24. In 2025, it moved."
