@@ -97,3 +97,18 @@ func TestHeldout310ArabicCommaBeforeYear(t *testing.T) {
 		{"الجمعة 5 يناير، 2024 10:15 ص", "2024-01-05 10:15"},
 	})
 }
+
+// TestHeldout310ArabicWeekdaySpellings: Arabic's weekdays as pages spell
+// them beside CLDR: Monday with the hamza above the alif (الأثنين), Sunday
+// and Wednesday without it (الاحد, الاربعاء). They were no weekdays, so
+// the date after them was read alone, and a wrong one said nothing of.
+func TestHeldout310ArabicWeekdaySpellings(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkFindCodes(t, ref, []findCodeCase{
+		{"الأثنين 11 ديسمبر 2023", "الأثنين 11 ديسمبر 2023", "2023-12-11", ""},
+		{"الاحد 26 مارس 2023", "الاحد 26 مارس 2023", "2023-03-26", ""},
+		{"الاربعاء 28 سبتمبر 2022 - 10:39", "الاربعاء 28 سبتمبر 2022 - 10:39", "2022-09-28", ""},
+		{"الاحد 27 مارس 2023", "الاحد 27 مارس 2023", "2023-03-27", dateline.CodeWeekday},
+		{"الأثنين 12 ديسمبر 2023", "الأثنين 12 ديسمبر 2023", "2023-12-12", dateline.CodeWeekday},
+	})
+}

@@ -2681,10 +2681,21 @@ func addPersianVariants() {
 }
 
 // addArabicVariants adds arabicMonthVariants and the weekday Monday
-// written with the hamza (الإثنين) beside CLDR's الاثنين.
+// written with the hamza (الإثنين) beside CLDR's الاثنين, or with it
+// above the alif (الأثنين), as Lebanese and Egyptian pages print it; and
+// Sunday and Wednesday with the hamza left off the alif (الاحد, الاربعاء),
+// as the months' names are (ابريل), which Elsiyasa's "ليوم غد الأثنين في
+// 11 كانون الأول 2023" (the 310th held-out round) spells: "الأثنين 11
+// ديسمبر 2023" was read from its day, the weekday unread, and a wrong one
+// was said nothing of.
 func addArabicVariants() {
 	for _, v := range arabicMonthVariants {
 		addLang(v.name, word{kind: wMonth, value: v.month, form: layout.Long, lang: layout.Arabic})
 	}
-	addLang("الإثنين", word{kind: wWeekday, value: 1, form: layout.Long, lang: layout.Arabic})
+	for _, v := range [...]struct {
+		name string
+		day  int8
+	}{{"الإثنين", 1}, {"الأثنين", 1}, {"الاحد", 0}, {"الاربعاء", 3}} {
+		addLang(v.name, word{kind: wWeekday, value: v.day, form: layout.Long, lang: layout.Arabic})
+	}
 }
