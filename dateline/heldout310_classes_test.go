@@ -112,3 +112,34 @@ func TestHeldout310ArabicWeekdaySpellings(t *testing.T) {
 		{"الأثنين 12 ديسمبر 2023", "الأثنين 12 ديسمبر 2023", "2023-12-12", dateline.CodeWeekday},
 	})
 }
+
+// TestHeldout310OrdinalCommaMonth: a day with English's ordinal suffix,
+// a comma, the month's name and the year, as PHP's "jS, F Y" writes a
+// date: "تاريخ النشر: 27th, October 2023 GMT" (Arab Khabar, the 310th
+// held-out round) was read as the month October 2023 alone. The comma
+// is read there only after the suffix and before a year: "3, March
+// 2024" and "the 3rd, March being ..." are no day's.
+func TestHeldout310OrdinalCommaMonth(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	checkFindCodes(t, ref, []findCodeCase{
+		{"تاريخ النشر: 27th, October 2023 GMT", "27th, October 2023", "2023-10-27", ""},
+		{"Posted on 1st, March 2024 by admin", "1st, March 2024", "2024-03-01", ""},
+		{"Friday 27th, October 2023", "Friday 27th, October 2023", "2023-10-27", ""},
+		{"22nd, Dec, 2019", "22nd, Dec, 2019", "2019-12-22", ""},
+		{"Saturday 27th, October 2023", "Saturday 27th, October 2023", "2023-10-27", dateline.CodeWeekday},
+	})
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"21st, Oct 2023 10:30", "2023-10-21 10:30"},
+	})
+	for _, in := range []string{"3, March 2024", "It rained on the 3rd, March being wet as ever."} {
+		t.Run(in, func(t *testing.T) {
+			for _, m := range dateline.Find(in, ref) {
+				assert.NotEqual(t, 3, m.Dateline.Time.Day(), "%q", in[m.Start:m.End])
+			}
+		})
+	}
+	// Its layout writes the date back as it was printed.
+	rep := dateline.Check("Friday 27th, October 2023")
+	require.NotEmpty(t, rep.Layout)
+	assert.Equal(t, "Friday 27th, October 2023", rep.Dateline.Format(rep.Layout))
+}
