@@ -318,6 +318,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	} else if !hasEnd && p.commaMonthYear(k) {
 		k++ // 16, September, 2023
+	} else if !hasEnd && p.ordinalCommaMonthYear(k) {
+		k++ // 27th, October 2023
 	} else if k < len(s) && s[k] == ',' && !hasEnd && hebrewMonthYearAfter(s, k+1) {
 		// "23 Septembre 2017 | 3, Tishri 5778" (Actualité Juive's
 		// header): a comma between a day and its Hebrew month, with its
@@ -557,6 +559,35 @@ func (p *parser) commaMonthYear(k int) bool {
 	}
 	w, we, ok := p.wordAt(j)
 	return ok && w.kind == wMonth && we == e
+}
+
+// ordinalCommaMonthYear reports whether a comma at s[k], after a day
+// with English's ordinal suffix (st, nd, rd, th), is followed by one
+// space, a month's name, and after a space or a comma and a space a year
+// of four digits: "تاريخ النشر: 27th, October 2023 GMT" (Arab Khabar's
+// publication line, PHP's "jS, F Y", the 310th held-out round) was read
+// as the month October 2023 alone. Without the suffix ("3, March 2024")
+// or the year ("the 3rd, March being ...") the comma is prose's or a
+// list's, as after any day.
+func (p *parser) ordinalCommaMonthYear(k int) bool {
+	s := p.s
+	if k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' || k < 3 {
+		return false
+	}
+	switch strings.ToLower(s[k-2 : k]) {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	w, we, ok := p.wordAt(k + 2)
+	if !ok || w.kind != wMonth {
+		return false
+	}
+	if we < len(s) && s[we] == ',' {
+		we++
+	}
+	y := skipSpace(s, we)
+	return y > we && fourDigitYearAt(s, y)
 }
 
 // onDayCommaMonthYear reports whether a comma at s[k], after the day in
@@ -1918,12 +1949,19 @@ func (p *parser) gregorianYear(k int) {
 		p.yearAgain(k)
 		return
 	}
-	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
+	// Arabic's comma (U+060C) between the month and the year, as Arabic
+	// WordPress sites write the date ("j F، Y"): "6 أبريل، 2024 8:40 م"
+	// (Kitabat, the 310th held-out round) was no date, and "السبت 6
+	// أبريل، 2024" the Saturday nearest the reference.
+	afterMonth := p.last == k && p.n > 0 && p.buf[p.n-1].Kind == layout.Month
+	if j := skipSpace(s, k); j > k && j < len(s) && (s[j] == ',' || afterMonth && strings.HasPrefix(s[j:], "،")) && p.last == k {
 		k = j // a space before the comma: "October 2 – 4 , 2024"
 	}
 	comma := k < len(s) && s[k] == ','
 	if comma {
 		k = pastComma(s, k)
+	} else if afterMonth && strings.HasPrefix(s[k:], "،") {
+		comma, k = true, k+len("،")
 	} else if k < len(s) && s[k] == '.' {
 		if sentenceAfterPoint(s, k) || capitalAfterPoint(s, k) {
 			return // "We met on 6 October. 2019 was a good year."; "March 24. In 2025, it moved."

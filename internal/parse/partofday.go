@@ -29,7 +29,19 @@ const (
 	tarde                             // noon to 9 pm: de la tarde
 	fromMidnight                      // 12-11 am: in the morning
 	noon                              // noon to 3 pm: del mediodía, בצהריים
+	halfAM                            // 12 (midnight) to 11 am: Arabic's ص
+	halfPM                            // 12 (noon) to 11 pm: Arabic's م
 )
+
+// mark reports whether part is a half of the day written as a letter that
+// abbreviates it, as AM and PM do: Arabic's ص and م (صباحًا, مساءً), which
+// Arabic pages print after a time as English ones print AM and PM, "6
+// أبريل، 2024 8:40 م" (Kitabat, the 310th held-out round), "12:02 صـ"
+// drawn out with a tatweel (Bawabat al-Dawla, the same round): 8:40 was
+// read in the morning and 12:02 at noon, the letter left out with nothing
+// said. A letter is read only after the time: before one, after a year, م
+// is ميلادي (of the Christian era: "26 مارس 2023 م 10:30").
+func (part partOfDay) mark() bool { return part == halfAM || part == halfPM }
 
 // partsOfDay are the phrases, in lower case, each with its part of the
 // day.
@@ -64,6 +76,7 @@ var partsOfDay = [...]struct {
 	{"לפנה״צ", morning}, {"לפני הצהריים", morning}, {"בצהריים", noon}, {"בצהרים", noon}, {"בערב", evening}, {"בלילה", night},
 	{"אין דער פֿרי", morning}, {"נאָכמיטאָג", afternoon}, {"אין אָוונט", evening}, {"ביינאַכט", night},
 	{"صباحاً", morning}, {"صباحًا", morning}, {"صباحا", morning}, {"مساءً", evening}, {"مساءا", evening}, {"مساء", evening}, {"ليلاً", night}, {"ليلًا", night}, {"ليلا", night},
+	{"ص", halfAM}, {"صـ", halfAM}, {"م", halfPM}, {"مـ", halfPM},
 }
 
 // partsByLetter indexes partsOfDay by the first letter of a phrase, in
@@ -129,6 +142,10 @@ func (part partOfDay) pm(h int) (int, bool) {
 		return 0, h >= 1 && h <= 11
 	case noon:
 		return 1, h == 12 || h >= 1 && h <= 3
+	case halfAM:
+		return 0, h >= 1 && h <= 12
+	case halfPM:
+		return 1, h >= 1 && h <= 12
 	}
 	return 0, false
 }
@@ -188,8 +205,8 @@ func (p *parser) partBeforeHour(i int) int {
 	if !p.dated() || p.has(layout.Hour) {
 		return i
 	}
-	e, _, ok := partPhraseAt(s, i)
-	if !ok {
+	e, part, ok := partPhraseAt(s, i)
+	if !ok || part.mark() {
 		return i
 	}
 	k := skipSpaces(s, e)
@@ -309,7 +326,7 @@ func (p *parser) partOfDayBefore(hourAt, digits int, lead byte) (read, bad bool)
 		return false, false
 	}
 	b, part, found := partOfDayEndingAt(s, j)
-	if !found {
+	if !found || part.mark() {
 		return false, false
 	}
 	lit := p.literalOver(hourAt, b, j)

@@ -2641,9 +2641,12 @@ func italianDi(s string, j, e int) int {
 // June and July; and the Levantine names that no Hebrew month shares
 // (حزيران, June; and those of two words, كانون الثاني, January, تشرين
 // الأول, October, تشرين الثاني, November, كانون الأول, December, as CLDR's
-// ar-LB, ar-SY, ar-JO, ar-IQ and ar-PS write them, which latinWord reads
-// as one word: see levantineTwoWords; "2 كانون الثاني 2024" was refused
-// at كانون, which alone names no month, and is no guess). The
+// ar-LB, ar-SY, ar-JO, ar-IQ and ar-PS write them, with the article or
+// without it and the hamza or without it, which latinWord reads as one
+// word: see levantineTwoWords; "2 كانون الثاني 2024" was refused at
+// كانون, which alone names no month, and is no guess, and "ليوم غد
+// الأثنين في 11 كانون الأول 2023" (Elsiyasa, the 310th held-out round)
+// was no date at all). The
 // Levantine شباط, آذار, نيسان, أيار, تموز, آب and أيلول are the Arabic
 // spellings of the Hebrew Shevat, Adar, Nisan, Iyar, Tammuz, Av and Elul
 // too, and are read as those (see package hebrew's localeVariants): a
@@ -2655,9 +2658,12 @@ var arabicMonthVariants = [...]struct {
 }{
 	{"ابريل", 4}, {"إبريل", 4}, {"اكتوبر", 10}, {"اغسطس", 8}, {"يونيه", 6}, {"يوليه", 7},
 	{"حزيران", 6},
-	{"كانون الثاني", 1}, {"تشرين الأول", 10}, {"تشرين الثاني", 11}, {"كانون الأول", 12},
-	// The hamza left off the alif, and Egypt's final ya without its dots.
-	{"كانون الثانى", 1}, {"تشرين الاول", 10}, {"تشرين الثانى", 11}, {"كانون الاول", 12},
+	{"كانون الثاني", 1}, {"كانون ثاني", 1},
+	{"تشرين الأول", 10}, {"تشرين الاول", 10}, {"تشرين أول", 10}, {"تشرين اول", 10},
+	{"تشرين الثاني", 11}, {"تشرين ثاني", 11},
+	{"كانون الأول", 12}, {"كانون الاول", 12}, {"كانون أول", 12}, {"كانون اول", 12},
+	// Egypt's final ya without its dots.
+	{"كانون الثانى", 1}, {"تشرين الثانى", 11}, {"كانون ثانى", 1}, {"تشرين ثانى", 11},
 }
 
 // persianVariants are the spellings of Persian's weekdays and months that
@@ -2681,10 +2687,21 @@ func addPersianVariants() {
 }
 
 // addArabicVariants adds arabicMonthVariants and the weekday Monday
-// written with the hamza (الإثنين) beside CLDR's الاثنين.
+// written with the hamza (الإثنين) beside CLDR's الاثنين, or with it
+// above the alif (الأثنين), as Lebanese and Egyptian pages print it; and
+// Sunday and Wednesday with the hamza left off the alif (الاحد, الاربعاء),
+// as the months' names are (ابريل), which Elsiyasa's "ليوم غد الأثنين في
+// 11 كانون الأول 2023" (the 310th held-out round) spells: "الأثنين 11
+// ديسمبر 2023" was read from its day, the weekday unread, and a wrong one
+// was said nothing of.
 func addArabicVariants() {
 	for _, v := range arabicMonthVariants {
 		addLang(v.name, word{kind: wMonth, value: v.month, form: layout.Long, lang: layout.Arabic})
 	}
-	addLang("الإثنين", word{kind: wWeekday, value: 1, form: layout.Long, lang: layout.Arabic})
+	for _, v := range [...]struct {
+		name string
+		day  int8
+	}{{"الإثنين", 1}, {"الأثنين", 1}, {"الاحد", 0}, {"الاربعاء", 3}} {
+		addLang(v.name, word{kind: wWeekday, value: v.day, form: layout.Long, lang: layout.Arabic})
+	}
 }
