@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // Arabic and Persian pages write their dates in their own digits: "٢ مارس
@@ -105,9 +106,23 @@ func digitScript(r rune) int {
 }
 
 // hasArabicDigit reports whether s has an Arabic-Indic or an Eastern
-// Arabic-Indic digit: D9 A0-A9 or DB B0-B9 in UTF-8.
+// Arabic-Indic digit: D9 A0-A9 or DB B0-B9 in UTF-8. Both leads are above
+// 0x7F, so the ASCII bytes s begins with, as most of a dateline, are
+// passed over eight at a time before the two searches, and none is made
+// in a dateline all ASCII (a call each, which
+// for an English dateline were 3% of Check's instructions).
 func hasArabicDigit(s string) bool {
-	return hasDigitAfter(s, 0xD9, 0xA0) || hasDigitAfter(s, 0xDB, 0xB0)
+	i := 0
+	for i+8 <= len(s) && script.Load8(s[i:])&0x8080808080808080 == 0 {
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return false // all ASCII
+	}
+	return hasDigitAfter(s[i:], 0xD9, 0xA0) || hasDigitAfter(s[i:], 0xDB, 0xB0)
 }
 
 // hasDigitAfter reports whether s has the byte lead followed by one of
