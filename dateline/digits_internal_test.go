@@ -10,7 +10,8 @@ import (
 // TestHasArabicDigitAgrees holds hasArabicDigit, which passes over ASCII
 // eight bytes at a time, to a search of every byte, with an Arabic-Indic
 // or Eastern Arabic-Indic digit (or its lead byte alone) at each place
-// around the eight-byte steps, after ASCII and after Hebrew.
+// around the eight-byte steps, after ASCII and after Hebrew, in a line
+// and in a longer text.
 func TestHasArabicDigitAgrees(t *testing.T) {
 	bytewise := func(s string) bool {
 		for i := 0; i+1 < len(s); i++ {
@@ -20,8 +21,9 @@ func TestHasArabicDigitAgrees(t *testing.T) {
 		}
 		return false
 	}
+	long := strings.Repeat("x", 70)
 	for _, mark := range []string{"٢", "۲", "٩", "۹", "\xd9", "\xdb", "\xd9\x9f", "\xdb\xba", "ב", "2"} {
-		for _, lead := range []string{"", "Monday, ", "יום ב׳ "} {
+		for _, lead := range []string{"", "Monday, ", "יום ב׳ ", long, long + "יום ב׳ "} {
 			for n := range 20 {
 				s := lead + strings.Repeat("x", n) + mark + " مارس"
 				assert.Equal(t, bytewise(s), hasArabicDigit(s), "%q", s)
