@@ -228,8 +228,27 @@ func tokenClass(r rune) int {
 }
 
 // hasArabicDigit reports whether s has an Arabic-Indic or an Eastern
-// Arabic-Indic digit: D9 A0-A9 or DB B0-B9 in UTF-8.
+// Arabic-Indic digit: D9 A0-A9 or DB B0-B9 in UTF-8. Both leads are above
+// 0x7F, so in a line of a dateline's length the ASCII bytes it begins
+// with are passed over eight at a time before the two searches, and none
+// is made in a line all ASCII: a call each, which for an English dateline
+// were 3% of Check's instructions. A longer text (Find's page) is left to
+// the searches, which cross it in fewer instructions than the loop.
 func hasArabicDigit(s string) bool {
+	const line = 64 // about where two IndexBytes cost what the loop does
+	if len(s) <= line {
+		i := 0
+		for i+8 <= len(s) && script.Load8(s[i:])&0x8080808080808080 == 0 {
+			i += 8
+		}
+		for i < len(s) && s[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(s) {
+			return false // all ASCII
+		}
+		s = s[i:]
+	}
 	return hasDigitAfter(s, 0xD9, 0xA0) || hasDigitAfter(s, 0xDB, 0xB0)
 }
 
