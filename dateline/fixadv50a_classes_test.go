@@ -61,3 +61,53 @@ func TestWeekdayAbbreviationBeforeDeMonth(t *testing.T) {
 		{"El evento: mar 12 de noviembre de 2024", "mar 12 de noviembre de 2024", "2024-11-12", "11 Cheshvan 5785"},
 	})
 }
+
+// TestSpanishShortWidthWeekday: CLDR's short width of Spanish's weekdays
+// (do., lu., ma., mi., ju., vi., sa.: the generated langWeekdaysMin), with
+// a point or without, before a Spanish month is Spanish's: "do." was read
+// as German's Do (Thursday) and "ma." as Dutch's ma (Monday), so that a
+// wrong weekday passed and a right one was an error; and a layout learnt
+// from another Spanish dateline read them so too (an adversarial review's
+// fifth finding). The same words before their own languages' months stay
+// German's and Dutch's (hd: 2024-03-04 ... 2024-03-10 are Monday ...
+// Sunday, 24 ... 30 Adar I 5784).
+func TestSpanishShortWidthWeekday(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{"do., 10 de marzo de 2024", "2024-03-10", "30 Adar I 5784"},
+		{"DO 10 de marzo de 2024", "2024-03-10", "30 Adar I 5784"},
+		{"lu., 4 de marzo de 2024", "2024-03-04", "24 Adar I 5784"},
+		{"ma., 5 de marzo de 2024", "2024-03-05", "25 Adar I 5784"},
+		{"mi. 6 de marzo de 2024", "2024-03-06", "26 Adar I 5784"},
+		{"ju., 7 de marzo de 2024", "2024-03-07", "27 Adar I 5784"},
+		{"vi., 8 de marzo de 2024", "2024-03-08", "28 Adar I 5784"},
+		{"sa., 9 de marzo de 2024", "2024-03-09", "29 Adar I 5784"},
+		{"do., 10 de marzo de 2024", "2024-03-10", "30 Adar I 5784"}, // after a layout learnt
+		// Near misses: German's and Dutch's before their months.
+		{"Do., 7. März 2024", "2024-03-07", "27 Adar I 5784"},
+		{"ma 4 maart 2024", "2024-03-04", "24 Adar I 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, adv50Ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, severityCodesOf(rep.Problems, dateline.Warning))
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+	// The wrong weekday is an error, not a pass, before and after a
+	// layout learnt from a German dateline.
+	for _, in := range []string{
+		"do., 7 de marzo de 2024", "ma., 4 de marzo de 2024", "ma 4 de marzo de 2024",
+		"lu., 5 de marzo de 2024", "ju. 8 de marzo de 2024", "do., 7 de marzo de 2024",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, adv50Ref)
+			assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodesOf(rep.Problems, dateline.Error))
+		})
+	}
+	checkMatches(t, adv50Ref, []struct{ text, match, day, heb string }{
+		{"Misa: do., 10 de marzo de 2024", "do., 10 de marzo de 2024", "2024-03-10", "30 Adar I 5784"},
+		{"Misa: ma., 5 de marzo de 2024", "ma., 5 de marzo de 2024", "2024-03-05", "25 Adar I 5784"},
+		{"Misa: DO 10 de marzo de 2024", "DO 10 de marzo de 2024", "2024-03-10", "30 Adar I 5784"},
+	})
+}
