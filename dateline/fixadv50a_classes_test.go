@@ -111,3 +111,36 @@ func TestSpanishShortWidthWeekday(t *testing.T) {
 		{"Misa: DO 10 de marzo de 2024", "DO 10 de marzo de 2024", "2024-03-10", "30 Adar I 5784"},
 	})
 }
+
+// TestSpelledZoneOfAnAmbiguousAbbreviation: a zone's name spelled out,
+// as Windows and browsers write it after a time, is the one zone it
+// names, with no warning: "Israel Standard Time" was read through IST,
+// with a warning that it names Israel's, India's and Ireland's, and
+// "India Standard Time", "Irish Standard Time" and "Central European
+// Standard Time" were refused (an adversarial review's ninth finding).
+// IST alone still names three, and says so.
+func TestSpelledZoneOfAnAmbiguousAbbreviation(t *testing.T) {
+	for _, tc := range []struct{ in, utc string }{
+		{"March 5, 2024 at 10:00:00 AM Israel Standard Time", "2024-03-05T08:00:00Z"},
+		{"March 5, 2024 10:00 israel standard time", "2024-03-05T08:00:00Z"},
+		{"March 5, 2024 at 10:00:00 AM India Standard Time", "2024-03-05T04:30:00Z"},
+		{"March 5, 2024 at 10:00 AM Irish Standard Time", "2024-03-05T09:00:00Z"},
+		{"March 5, 2024 at 10:00 AM Central European Standard Time", "2024-03-05T09:00:00Z"},
+		// Near misses, as before.
+		{"March 5, 2024 at 10:00 AM Israel Daylight Time", "2024-03-05T07:00:00Z"},
+		{"March 5, 2024 at 10:00 AM Israel time", "2024-03-05T08:00:00Z"},
+		{"March 5, 2024 at 10:00 AM Central European Time", "2024-03-05T09:00:00Z"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, adv50Ref, dateline.In(time.UTC))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.utc, rep.Dateline.Time.UTC().Format(time.RFC3339))
+		})
+	}
+	t.Run("March 5, 2024 at 10:00 AM IST", func(t *testing.T) {
+		rep := dateline.Check("March 5, 2024 at 10:00 AM IST", adv50Ref, dateline.In(time.UTC))
+		assert.Equal(t, []dateline.Code{dateline.CodeZoneAmbiguous}, severityCodesOf(rep.Problems, dateline.Warning))
+		assert.Equal(t, "2024-03-05T08:00:00Z", rep.Dateline.Time.UTC().Format(time.RFC3339))
+	})
+}
