@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -13,7 +14,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths, in tests and on one machine
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
@@ -49,6 +49,9 @@ func init() {
 	register.Emitter2[string, Summary]()
 	register.Function2x1(Merge)
 	register.Function2x2(formatSite)
+	register.Function2x0(emitNoLine)
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeLinesFn{})
+	register.Iter1[string]()
 	beam.RegisterType(reflect.TypeFor[Summary]())
 }
 
@@ -69,8 +72,57 @@ func Build(s beam.Scope, o Options) {
 	pages, sites := beam.ParDo2(s, &readFileFn{MaxPage: o.MaxPage}, all)
 	summaries := beam.CombinePerKey(s, Merge, sites)
 	out := strings.TrimSuffix(o.Output, "/") + "/"
-	textio.Write(s, out+PagesFile, pages)
-	textio.Write(s, out+SitesFile, beam.ParDo(s, formatSite, summaries))
+	writeLines(s, out+PagesFile, pages)
+	writeLines(s, out+SitesFile, beam.ParDo(s, formatSite, summaries))
+}
+
+// writeLines writes the lines of col, in no order, to the file filename,
+// as textio.Write does, and an empty file where col is empty: textio.Write
+// wrote no file then, and a run over files with no page left no
+// pages.jsonl nor sites.jsonl, nor the output directory, which a consumer
+// could not tell from a run that did not happen (an adversarial review's
+// eighth finding). An empty line from an impulse makes the one group the
+// writer is called for; no line of JSON is empty, and it is left out.
+func writeLines(s beam.Scope, filename string, col beam.PCollection) {
+	s = s.Scope("writeLines")
+	filesystem.ValidateScheme(filename)
+	none := beam.ParDo(s, emitNoLine, beam.Impulse(s))
+	all := beam.AddFixedKey(s, beam.Flatten(s, col, none))
+	beam.ParDo0(s, &writeLinesFn{Filename: filename}, beam.GroupByKey(s, all))
+}
+
+// emitNoLine emits the empty line that writeLines leaves out.
+func emitNoLine(_ []byte, emit func(string)) { emit("") }
+
+// writeLinesFn writes a file's lines (see writeLines).
+type writeLinesFn struct {
+	Filename string `json:"filename"`
+}
+
+func (w *writeLinesFn) ProcessElement(ctx context.Context, _ int, lines func(*string) bool) error {
+	fs, err := filesystem.New(ctx, w.Filename)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	fd, err := fs.OpenWrite(ctx, w.Filename)
+	if err != nil {
+		return err
+	}
+	buf := bufio.NewWriterSize(fd, 1<<20)
+	var line string
+	for lines(&line) {
+		if line == "" {
+			continue
+		}
+		buf.WriteString(line)
+		buf.WriteByte('\n')
+	}
+	if err := buf.Flush(); err != nil {
+		fd.Close()
+		return err
+	}
+	return fd.Close()
 }
 
 // readFileFn reads one WARC or WET file: it emits each page's JSON object
@@ -137,7 +189,11 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, md fileio.FileMetadata
 			emitSite(siteKey(Site(sk.URL)), sum)
 			skipped++
 			recordsSkipped.Inc(ctx, 1)
-			log.Debugf(ctx, "%s@%d: skipped %s (%s): %v", md.Path, sk.Offset, sk.URL, sk.Reason, sk.Err)
+			if sk.Reason == SkipNotWARC {
+				log.Warnf(ctx, "%s: %v; counted as skipped (%s) under the site %s", md.Path, sk.Err, sk.Reason, NoSite)
+			} else {
+				log.Debugf(ctx, "%s@%d: skipped %s (%s): %v", md.Path, sk.Offset, sk.URL, sk.Reason, sk.Err)
+			}
 			progress(sk.Offset)
 		})
 	if err != nil {

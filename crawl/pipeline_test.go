@@ -208,3 +208,65 @@ func TestPipeline(t *testing.T) {
 		assert.Equal(t, w, sites[w.Site])
 	}
 }
+
+// TestNoRecordIsAccounted: a file in which no WARC record is found (empty,
+// plain text named .warc or .warc.gz, a gzip'd text is damaged instead)
+// is one skip, not-warc, under the site (unknown); a run that finds no
+// page writes empty pages.jsonl and sites.jsonl. Such a file was counted
+// in the total of files only, and a run over it wrote no output at all
+// (an adversarial review's eighth finding). A WARC of a warcinfo record
+// alone has a record, and no skip.
+func TestNoRecordIsAccounted(t *testing.T) {
+	run := func(t *testing.T, inputs ...string) (pages []string, sites map[string]SiteResult) {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "out")
+		p, s := beam.NewPipelineWithRoot()
+		Build(s, Options{Inputs: inputs, Output: out})
+		_, err := ptest.RunWithMetrics(p)
+		require.NoError(t, err)
+		sites = map[string]SiteResult{}
+		for _, line := range lines(t, filepath.Join(out, SitesFile)) {
+			var r SiteResult
+			require.NoError(t, json.Unmarshal([]byte(line), &r), line)
+			sites[r.Site] = r
+		}
+		return lines(t, filepath.Join(out, PagesFile)), sites
+	}
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, b, 0o644))
+		return path
+	}
+	var info bytes.Buffer
+	require.NoError(t, warcgen.NewWriter(&info).Info(crawled))
+	for _, tc := range []struct {
+		name     string
+		body     []byte
+		notWARC  int64
+		anySkips bool
+	}{
+		{"empty.warc.gz", nil, 1, true},
+		{"junk.warc.gz", []byte("This is not a WARC file.\nMarch 2, 2024\n"), 1, true},
+		{"junk.warc", []byte("<html><body>Friday, March 1, 2024</body></html>\n"), 1, true},
+		{"notes.wet", []byte("\n\n\n"), 1, true},
+		// Near miss: a record that is no page.
+		{"info.warc.gz", info.Bytes(), 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages, sites := run(t, write(tc.name, tc.body))
+			assert.Empty(t, pages)
+			if !tc.anySkips {
+				assert.Empty(t, sites)
+				return
+			}
+			require.Contains(t, sites, NoSite)
+			assert.Equal(t, map[string]int64{SkipNotWARC: tc.notWARC}, sites[NoSite].Skipped)
+		})
+	}
+	t.Run("no file matches", func(t *testing.T) {
+		pages, sites := run(t, filepath.Join(dir, "none-*.warc.gz"))
+		assert.Empty(t, pages)
+		assert.Empty(t, sites)
+	})
+}

@@ -32,6 +32,7 @@ const (
 	SkipTooLarge        = "too-large"        // a body larger than the page limit
 	SkipCharset         = "unknown-charset"  // a charset that cannot be decoded
 	SkipContentEncoding = "content-encoding" // a body compressed other than with gzip
+	SkipNotWARC         = "not-warc"         // a file in which no record was found: empty, or not a WARC or WET file
 )
 
 // A Page is one page of a WARC response record or a WET conversion record,
@@ -63,12 +64,17 @@ type ReadOptions struct {
 // byte after the damaged record's start, where the reader looks for the
 // next record, so a damaged gzip member loses that member only. open must
 // return the file's bytes from the given offset on (a file that seeks may
-// ignore the offset: ReadRecords seeks it). ReadRecords returns an error
+// ignore the offset: ReadRecords seeks it). A file in which no record is
+// found at all, of any type, well formed or not (an empty file, a text
+// file named .warc), is one skip, SkipNotWARC, at offset 0: such a file
+// was counted nowhere but in the total of files, with no page and no skip
+// (an adversarial review's eighth finding). ReadRecords returns an error
 // only when open fails.
 func ReadRecords(open func(offset int64) (io.ReadCloser, error), opts ReadOptions, page func(Page), skip func(Skip)) error {
 	if opts.MaxPage <= 0 {
 		opts.MaxPage = DefaultMaxPage
 	}
+	records := 0
 	var off int64
 	for {
 		rc, err := open(off)
@@ -91,6 +97,7 @@ func ReadRecords(open func(offset int64) (io.ReadCloser, error), opts ReadOption
 			if errors.Is(err, io.EOF) || errors.Is(err, gowarc.ErrNoRecord) {
 				break
 			}
+			records++
 			if err != nil {
 				rec.Close()
 				s := Skip{Offset: rec.Offset, Reason: SkipDamaged, Err: err}
@@ -109,6 +116,9 @@ func ReadRecords(open func(offset int64) (io.ReadCloser, error), opts ReadOption
 		}
 		r.Close()
 		if resync < 0 {
+			if records == 0 {
+				skip(Skip{Reason: SkipNotWARC, Err: errors.New("no WARC record in the file")})
+			}
 			return nil
 		}
 		off = resync

@@ -532,21 +532,31 @@ func contains(list []string, s string) bool {
 }
 
 // layoutFor returns the layout to write d in: --layout's, or the full
-// layout, with the time of day when d has one.
+// layout, with the time of day when d has one (ownLayout).
 func (c *command) layoutFor(d dateline.Dateline) string {
+	if c.layout != "" {
+		return c.layout
+	}
+	return c.ownLayout(d)
+}
+
+// ownLayout returns the layout the command writes d in when --layout is
+// not given: the full layout in --lang, with the time of day when d has
+// one.
+func (c *command) ownLayout(d dateline.Dateline) string {
 	if d.HasTime {
-		if c.layout == "" && c.lang == layout.English && repeatedClock(d.Time) && c.readsBack(d, fullTimeZone) {
+		if c.lang == layout.English && repeatedClock(d.Time) && c.readsBack(d, fullTimeZone) {
 			return fullTimeZone
 		}
-		return c.layoutOr(fullTime)
+		return c.langLayout(fullTime)
 	}
-	if c.layout == "" && c.lang == layout.English && d.Hebrew == hebrew.DateOf(d.Time).AddDays(1) {
+	if c.lang == layout.English && d.Hebrew == hebrew.DateOf(d.Time).AddDays(1) {
 		// "Monday night, March 4, 2024" was written "Monday, March 4,
 		// 2024 | 25 Adar I 5784", the evening's Hebrew date beside the
 		// civil day with no word of the evening (found by a review).
 		return fullNight
 	}
-	return c.layoutOr(layout.Full)
+	return c.langLayout(layout.Full)
 }
 
 // fullTimeZone is fullTime with the zone's name after the clock, for the

@@ -377,7 +377,11 @@ func (c *command) writeDatelineAlso(d dateline.Dateline, l string, also []dateli
 	}
 	c.out.WriteString(text)
 	if len(also) > 0 {
-		c.out.Write(c.appendAlso(nil, also))
+		b, why := c.appendAlso(nil, also)
+		c.out.Write(b)
+		if why != "" {
+			defer c.warnf("%s: --layout cannot write a day it names too (%s), so that day is written in the full layout", text, why)
+		}
 	}
 	if c.occasions {
 		written := writtenBy(l, c.lang)
@@ -608,6 +612,12 @@ func (c *command) layoutOr(def string) string {
 	if c.layout != "" {
 		return c.layout
 	}
+	return c.langLayout(def)
+}
+
+// langLayout returns def in --lang: the language's own dateline for the
+// presets of whole datelines, and def in the language otherwise.
+func (c *command) langLayout(def string) string {
 	switch {
 	case c.lang == layout.English:
 		// English: def is written as it is, below

@@ -106,10 +106,10 @@ func (c *command) scanHTML(name string, r io.Reader) int {
 				line, lineStart = line+1, at+1
 			}
 		}
-		if !m.OK() {
+		var mbad bool
+		if out, mbad = c.appendMatch(out[:0], name, qname, line, int64(m.Start-lineStart+1), m); mbad {
 			bad++
 		}
-		out = c.appendMatch(out[:0], name, qname, line, int64(m.Start-lineStart+1), m)
 		if _, err := c.out.Write(out); err != nil {
 			c.writeError(err)
 			return exitUsage
@@ -174,11 +174,11 @@ func (c *command) scanStream(name string, r io.Reader) int {
 			text := b.text[it.start:it.end]
 			at := lineCounter{text: text, line: it.line}
 			for _, m := range readers[worker].Find(text) {
-				if !m.OK() {
+				line, col := at.pos(m.Start)
+				var mbad bool
+				if b.out, mbad = c.appendMatch(b.out, name, ts.qname, line, col, m); mbad {
 					b.bad++
 				}
-				line, col := at.pos(m.Start)
-				b.out = c.appendMatch(b.out, name, ts.qname, line, col, m)
 				b.flush(false)
 			}
 		}
@@ -321,11 +321,11 @@ func (ts *textScan) window(final bool) int {
 		if m.Start >= limit {
 			break
 		}
-		if !m.OK() {
+		line, col := at.pos(m.Start)
+		var mbad bool
+		if out, mbad = ts.c.appendMatch(out, ts.name, ts.qname, line, col, m); mbad {
 			bad++
 		}
-		line, col := at.pos(m.Start)
-		out = ts.c.appendMatch(out, ts.name, ts.qname, line, col, m)
 		next = max(next, m.End)
 		if len(out) >= outChunk {
 			if ts.add(item{line: line, rendered: true, bad: bad}, out); !ts.ok {
@@ -389,7 +389,7 @@ func (lc *lineCounter) pos(o int) (int, int64) {
 // and its problems, or with --json one object
 //
 //	{"file":…,"line":…,"col":…,"text":…,"check":{check object}}
-func (c *command) appendMatch(b []byte, name, qname string, line int, col int64, m dateline.Match) []byte {
+func (c *command) appendMatch(b []byte, name, qname string, line int, col int64, m dateline.Match) (_ []byte, bad bool) {
 	m.Problems = inTextOrder(m.Problems)
 	if c.json {
 		b = append(b, `{"file":`...)
@@ -402,7 +402,7 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 		b = jsonstr.Append(b, m.Input)
 		b = append(b, `,"check":`...)
 		b = m.Report.AppendJSON(b)
-		return append(b, "}\n"...)
+		return append(b, "}\n"...), !m.OK()
 	}
 	b = append(b, name...)
 	b = append(b, ':')
@@ -414,37 +414,80 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	b = append(b, " => "...)
 	rep := m.Report
 	rep.Dateline = c.inAskedZone(rep.Dateline)
-	b = c.appendDescription(b, rep)
-	b = c.appendAlso(b, m.Also)
+	b, why := c.appendDescription(b, rep)
+	b, whyAlso := c.appendAlso(b, m.Also)
 	b = append(b, '\n')
 	for _, p := range m.Problems {
 		// A dateline over a line break: the problem's own line.
 		at := position{line: line, col: col - 1}.after([]byte(m.Input[:min(max(p.Start, 0), len(m.Input))]))
 		b = appendProblem(b, name, at.line, int(at.col)+1, p)
 	}
-	return b
+	if whyAlso != "" {
+		// The other days of "March 1-3, 2024 10:00 am", whose time is
+		// the first day's: the day is right, in another layout.
+		b = appendProblem(b, name, line, int(col), dateline.Problem{
+			Severity: dateline.Warning,
+			Code:     codeLayout,
+			Message:  "--layout cannot write a day it names too (" + whyAlso + "), so that day is written in the full layout",
+		})
+	}
+	if why != "" {
+		b = appendProblem(b, name, line, int(col), dateline.Problem{
+			Severity: dateline.Error,
+			Code:     codeLayout,
+			Message:  "--layout cannot write it (" + why + "), so it is written in the full layout",
+		})
+		return b, true
+	}
+	return b, !m.OK()
+}
+
+// codeLayout is the code of scan's problem for a day --layout cannot
+// write.
+const codeLayout dateline.Code = "layout"
+
+// appendDateline appends d in the layout layoutFor gives. A day that
+// --layout cannot write, such as a day the text gives without a time of
+// day in a layout with one (--layout published, "Friday, March 1,
+// 2024"), is written in the layout the command writes it in without
+// --layout, and why returns what --layout lacks. Before, scan wrote
+// Format's "%!Format(the dateline states no time of day)" as the
+// dateline, with nothing on stderr and exit 0 (an adversarial review's
+// fourth finding).
+func (c *command) appendDateline(b []byte, d dateline.Dateline) (_ []byte, why string) {
+	n := len(b)
+	b = d.AppendFormat(b, c.scanLayoutFor(d), c.formatOptions()...)
+	msg, ok := bytes.CutPrefix(b[n:], []byte("%!Format("))
+	if !ok {
+		return b, ""
+	}
+	why = strings.TrimPrefix(strings.TrimSuffix(string(msg), ")"), "dateline: ")
+	if b = d.AppendFormat(b[:n], c.ownLayout(d), c.formatOptions()...); bytes.HasPrefix(b[n:], []byte("%!")) {
+		b = append(b[:n], "(unwritable)"...)
+	}
+	return b, why
 }
 
 // appendAlso appends the other days a range, a pair or a list names, in
-// brackets: " (also Saturday, March 9, 2024 | 29 Adar I 5784; ...)".
-func (c *command) appendAlso(b []byte, also []dateline.Dateline) []byte {
+// brackets: " (also Saturday, March 9, 2024 | 29 Adar I 5784; ...)", and
+// why --layout could not write one of them, if it could not (see
+// appendDateline).
+func (c *command) appendAlso(b []byte, also []dateline.Dateline) (_ []byte, why string) {
 	for i, d := range also {
 		if i == 0 {
 			b = append(b, " (also "...)
 		} else {
 			b = append(b, "; "...)
 		}
-		n := len(b)
-		if b = d.AppendFormat(b, c.layoutFor(d), c.formatOptions()...); bytes.HasPrefix(b[n:], []byte("%!")) {
-			// --layout's time of day, which the day the text lists
-			// without one does not state: its date alone.
-			b = d.AppendFormat(b[:n], layout.Full, c.formatOptions()...)
+		var w string
+		if b, w = c.appendDateline(b, d); why == "" {
+			why = w
 		}
 		if i == len(also)-1 {
 			b = append(b, ')')
 		}
 	}
-	return b
+	return b, why
 }
 
 // appendOneLine appends s with each line break in it as a space: a
@@ -491,21 +534,21 @@ func writesNoEvening(d dateline.Dateline, wl layout.Layout) bool {
 // --layout's), a month-only dateline as its Hebrew month, a Gregorian
 // month alone as "(a month, not a day)", and a dateline that could not be
 // resolved as "(unresolved)".
-func (c *command) appendDescription(b []byte, rep dateline.Report) []byte {
+func (c *command) appendDescription(b []byte, rep dateline.Report) (_ []byte, why string) {
 	d := rep.Dateline
 	switch {
 	case !d.Time.IsZero() || d.Hebrew.Day != 0:
 		// (January 1, 1 CE at midnight UTC is time.Time's zero: its
 		// Hebrew day says it is a day, where "January 1, 1 CE" was
 		// written as "Tevet 3761 (the whole month)".)
-		return d.AppendFormat(b, c.scanLayoutFor(d), c.formatOptions()...)
+		return c.appendDateline(b, d)
 	case d.Hebrew.Year != 0:
 		b = hebrew.AppendMonth(b, d.Hebrew.Month, hebrew.IsLeapYear(d.Hebrew.Year), hebrew.Spelling{})
 		b = append(b, ' ')
 		b = strconv.AppendInt(b, int64(d.Hebrew.Year), 10)
-		return append(b, " (the whole month)"...)
+		return append(b, " (the whole month)"...), ""
 	case hasCode(rep, dateline.CodeMonthOnly):
-		return append(b, "(a month, not a day)"...)
+		return append(b, "(a month, not a day)"...), ""
 	}
-	return append(b, "(unresolved)"...)
+	return append(b, "(unresolved)"...), ""
 }

@@ -164,6 +164,8 @@ func main() {
 		"langWeekdays", "[7]string", func(l locales.Translator) []string { return l.WeekdaysWide() })
 	table("langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.",
 		"langWeekdaysShort", "[7]string", func(l locales.Translator) []string { return l.WeekdaysAbbreviated() })
+	table("langWeekdaysMin holds each language's shortest weekday names but the narrow letter (CLDR's short format names: Spanish's \"DO\", \"LU\", \"MA\"), which calendars and booking pages print before a date, Sunday first.",
+		"langWeekdaysMin", "[7]string", func(l locales.Translator) []string { return l.WeekdaysShort() })
 	table("langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).",
 		"langReference", "[2]string", func(l locales.Translator) []string {
 			full := l.FmtDateFull(ref)

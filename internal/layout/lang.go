@@ -341,6 +341,18 @@ func (l Lang) WeekdayName(w int, f Form) string {
 	return string(appendLangWeekday(buf[:0], l, w, f, Gershayim))
 }
 
+// WeekdayMin returns CLDR's short width of weekday w (0 = Sunday) in the
+// language, shorter than its abbreviation and longer than the narrow
+// letter (Spanish's "DO", "LU", "MA" for "dom.", "lun.", "mar."), which
+// calendars and booking pages print before a date; "" where CLDR gives
+// none, and for English.
+func (l Lang) WeekdayMin(w int) string {
+	if w < 0 || w > 6 || l == English || l >= numLangs {
+		return ""
+	}
+	return langWeekdaysMin[l][w]
+}
+
 // appendLangMonth writes month m in language l.
 func appendLangMonth(b []byte, l Lang, m int, f Form) []byte {
 	if l != English && l < numLangs {

@@ -185,6 +185,42 @@ var langWeekdaysShort = [numLangs][7]string{
 	32: {"یکشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"}, // fa
 }
 
+// langWeekdaysMin holds each language's shortest weekday names but the narrow letter (CLDR's short format names: Spanish's "DO", "LU", "MA"), which calendars and booking pages print before a date, Sunday first.
+var langWeekdaysMin = [numLangs][7]string{
+	1:  {"di", "lu", "ma", "me", "je", "ve", "sa"},                                  // fr
+	2:  {"вс", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // ru
+	3:  {"DO", "LU", "MA", "MI", "JU", "VI", "SA"},                                  // es
+	4:  {"So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."},                           // de
+	5:  {},                                                                          // pt
+	6:  {"nie", "pon", "wto", "śro", "czw", "pią", "sob"},                           // pl
+	7:  {"V", "H", "K", "Sze", "Cs", "P", "Szo"},                                    // hu
+	8:  {"zo", "ma", "di", "wo", "do", "vr", "za"},                                  // nl
+	9:  {"du.", "lu.", "ma.", "mi.", "joi", "vi.", "sâ."},                           // ro
+	10: {"su", "ma", "ti", "ke", "to", "pe", "la"},                                  // fi
+	11: {"нд", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // uk
+	12: {"זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"}, // yi
+	13: {"dom", "lun", "mar", "mer", "gio", "ven", "sab"},                           // it
+	14: {"Pa", "Pt", "Sa", "Ça", "Pe", "Cu", "Ct"},                                  // tr
+	15: {"Κυ", "Δε", "Τρ", "Τε", "Πέ", "Πα", "Σά"},                                  // el
+	16: {"ne", "po", "ut", "sr", "če", "pe", "su"},                                  // sr_Latn
+	17: {"ne", "po", "út", "st", "čt", "pá", "so"},                                  // cs
+	18: {"sö", "må", "ti", "on", "to", "fr", "lö"},                                  // sv
+	19: {"нд", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // bg
+	20: {"ne", "po", "ut", "st", "št", "pi", "so"},                                  // sk
+	21: {"ned", "pon", "uto", "sri", "čet", "pet", "sub"},                           // hr
+	22: {"sø", "ma", "ti", "on", "to", "fr", "lø"},                                  // da
+	23: {"sø.", "ma.", "ti.", "on.", "to.", "fr.", "lø."},                           // nb
+	24: {"Sk", "Pr", "An", "Tr", "Kt", "Pn", "Št"},                                  // lt
+	25: {"не", "по", "ут", "ср", "че", "пе", "су"},                                  // sr_Cyrl
+	26: {"Sv", "Pr", "Ot", "Tr", "Ce", "Pk", "Se"},                                  // lv
+	27: {"P", "E", "T", "K", "N", "R", "L"},                                         // et
+	28: {"ned.", "pon.", "tor.", "sre.", "čet.", "pet.", "sob."},                    // sl
+	29: {"dg.", "dl.", "dt.", "dc.", "dj.", "dv.", "ds."},                           // ca
+	30: {"нд", "пн", "аў", "ср", "чц", "пт", "сб"},                                  // be
+	31: {"أحد", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"},                 // ar
+	32: {"۱ش", "۲ش", "۳ش", "۴ش", "۵ش", "ج", "ش"},                                    // fa
+}
+
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
 var langReference = [numLangs][2]string{
 	1:  {"lundi 2 janvier 2006", "15:04"},                // fr

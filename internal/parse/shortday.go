@@ -40,6 +40,11 @@ func addShortWeekdayNames() {
 			return
 		}
 		w.dot = strings.HasSuffix(name, ".")
+		for _, o := range shortWeekdays[key] {
+			if o.lang == w.lang && o.value == w.value {
+				return // a short width that is the abbreviation (Italian's mar)
+			}
+		}
 		shortWeekdays[key] = append(shortWeekdays[key], w)
 		maxShortWeekday = max(maxShortWeekday, len(key))
 	}
@@ -53,6 +58,20 @@ langs:
 		for d := 0; d < 7; d++ {
 			add(l.WeekdayName(d, layout.Short), word{kind: wWeekday, value: int8(d), form: layout.Short, lang: l, weak: true})
 		}
+	}
+	// Spanish's short width in CLDR, shorter than its abbreviation, as
+	// calendars and Spanish pages print it before a date, with a point
+	// or without: "do., 10 de marzo de 2024" (domingo) was read as
+	// German's Do. (Thursday) and "ma., 5 de marzo" as Dutch's ma
+	// (Monday), which the Spanish month disowns (an adversarial review's
+	// fifth finding). A variant, kept as written; read, as the others,
+	// only before a month of its language: "Do., 7. März" is still
+	// German's Thursday, "ma 4 maart" Dutch's Monday. Other languages'
+	// short widths are left out: Swedish's and Danish's "on" and "to"
+	// are English prose before a month they spell as English does ("on
+	// April 22, 2024" was read as a Wednesday).
+	for d := 0; d < 7; d++ {
+		add(layout.Spanish.WeekdayMin(d), word{kind: wWeekday, value: int8(d), form: layout.Short, lang: layout.Spanish, weak: true, variant: true})
 	}
 	// English's weekdays of two letters, CLDR's short width, as calendars
 	// and booking pages print them before a date: "Th, March 7, 2024"
@@ -120,8 +139,15 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 			end++
 		case w.dot && dropsPoint(w.lang):
 			w.dot = false // "tor 12. des.", kept as written
+		case w.dot && ofMonthAfter(s, end):
+			// "mar 12 de noviembre": Spanish's martes without its
+			// point, where the day has its month after "de"; it was
+			// March 12, and November "a month, not a day".
+			w.dot = false
 		case w.dot:
 			continue
+		case w.variant && end < len(s) && s[end] == '.':
+			end++ // a short width with a point: "do., 10 de marzo" (langField takes it)
 		}
 		if monthInLangAfter(s, end, w.lang) || clockDateAfter(s, end, w.lang) || spacedDateAfter(s, end, w.lang) {
 			return w, true
@@ -251,7 +277,11 @@ func monthInLangAfter(s string, k int, l layout.Lang) bool {
 
 // monthPlace returns where monthInLangAfter reads a month after s[k]:
 // past the spaces and a comma, and a day of one or two digits with its
-// dot. It reports false for a longer number.
+// dot, or with the "de" that Spanish, Portuguese and Catalan write between
+// a day and its month ("mar. 12 de noviembre", "ter., 5 de março": the
+// weekday before them was left to the tables, which read "mar." as March
+// and the day as its own, an adversarial review's first finding). It
+// reports false for a longer number.
 func monthPlace(s string, k int) (int, bool) {
 	k = skipSpace(s, k)
 	if k < len(s) && s[k] == ',' {
@@ -266,8 +296,40 @@ func monthPlace(s string, k int) (int, bool) {
 			e++
 		}
 		k = skipSpace(s, e)
+		if d := ofWordEnd(s, k); d > k {
+			k = skipSpace(s, d)
+		}
 	}
 	return k, true
+}
+
+// ofWordEnd returns the end of the word "de" at s[k], in any letter case,
+// followed by a space, or k.
+func ofWordEnd(s string, k int) int {
+	if k+2 < len(s) && s[k]|0x20 == 'd' && s[k+1]|0x20 == 'e' && (s[k+2] == ' ' || s[k+2] == '\t') {
+		return k + 2
+	}
+	return k
+}
+
+// ofMonthAfter reports whether, after the spaces at s[k], a day of one or
+// two digits, "de" and a month's name in some language come: "12 de
+// noviembre", where the word before the day cannot be its month.
+func ofMonthAfter(s string, k int) bool {
+	k = skipSpace(s, k)
+	if k < len(s) && s[k] == ',' {
+		k = skipSpace(s, k+1)
+	}
+	_, e, digits := number(s, k)
+	if digits < 1 || digits > 2 {
+		return false
+	}
+	d := ofWordEnd(s, skipSpace(s, e))
+	if d == skipSpace(s, e) {
+		return false
+	}
+	w, _, ok := wordAt(s, skipSpace(s, d))
+	return ok && w.kind == wMonth
 }
 
 // monthMayStart reports whether a month's name in some language may

@@ -1010,7 +1010,7 @@ func matchWeekday(s string, i int, f *Field, vote *langVote) bool {
 	}
 	e := latinWord(s, i)
 	w, ok := lookupLatin(s, i, e)
-	if !ok || w.kind != wWeekday || w.variant || w.form == layout.Yom {
+	if !ok || w.kind != wWeekday || w.variant || w.form == layout.Yom || namesOtherDay(s[i:e], w) {
 		return false
 	}
 	if w.lang != layout.English {
@@ -1025,6 +1025,23 @@ func matchWeekday(s string, i int, f *Field, vote *langVote) bool {
 	f.Value, f.End = int(w.value), e
 	vote.field(f, w)
 	return true
+}
+
+// namesOtherDay reports whether word, which the tables read as weekday
+// w, is an abbreviation of shortWeekdays that names another day in
+// another language: "do." is German's Thursday and Spanish's Sunday. A
+// template does not read it by the tables, which know one language's;
+// the grammar reads it in the language of the month after it (see
+// shortWeekdayAt). A template made of "mar. 5 de marzo de 2024" read
+// "do., 10 de marzo de 2024" as Thursday, a weekday error on the right
+// day, and "do., 7 de marzo" passed.
+func namesOtherDay(word string, w word) bool {
+	for _, sw := range shortWeekdayWords(word) {
+		if sw.value != w.value {
+			return true
+		}
+	}
+	return false
 }
 
 // matchYom is matchWeekday for a weekday named after Yom, whose word ends

@@ -510,19 +510,30 @@ var zones = []zone{
 // "The broadcast starts Saturday, March 2, 2024 at 10:00 pm Israel time"
 // and "3:00 pm Eastern Time" were read in the zone of the In option, or
 // the reader's, hours off, the words left unread with nothing said
-// (found trying the command as an adversary).
-var zonePhrases = [...]struct{ phrase, name, location string }{
-	{"israel time", "", "Asia/Jerusalem"}, {"jerusalem time", "", "Asia/Jerusalem"}, {"tel aviv time", "", "Asia/Jerusalem"},
-	{"israel standard time", "IST", ""}, {"israel daylight time", "IDT", ""}, {"שעון ישראל", "", "Asia/Jerusalem"},
-	{"eastern time", "ET", ""}, {"central time", "CT", ""}, {"mountain time", "MT", ""}, {"pacific time", "PT", ""},
-	{"eastern standard time", "EST", ""}, {"eastern daylight time", "EDT", ""},
-	{"central standard time", "CST", ""}, {"central daylight time", "CDT", ""},
-	{"mountain standard time", "MST", ""}, {"mountain daylight time", "MDT", ""},
-	{"pacific standard time", "PST", ""}, {"pacific daylight time", "PDT", ""},
-	{"new york time", "", "America/New_York"}, {"london time", "", "Europe/London"}, {"uk time", "", "Europe/London"},
-	{"paris time", "", "Europe/Paris"}, {"moscow time", "MSK", ""},
-	{"greenwich mean time", "GMT", ""}, {"british summer time", "BST", ""},
-	{"central european time", "CET", ""}, {"central european summer time", "CEST", ""},
+// (found trying the command as an adversary). A phrase whose
+// abbreviation several zones share names one of them, and has its offset
+// (offset, with neither name nor location): "Israel Standard Time" was
+// read through IST, with a warning that it names Israel's, India's and
+// Ireland's, and "India Standard Time" and "Irish Standard Time", as
+// Windows and browsers write them, were refused (an adversarial review's
+// ninth finding).
+var zonePhrases = [...]struct {
+	phrase, name, location string
+	offset                 int
+}{
+	{"israel time", "", "Asia/Jerusalem", 0}, {"jerusalem time", "", "Asia/Jerusalem", 0}, {"tel aviv time", "", "Asia/Jerusalem", 0},
+	{"israel standard time", "", "", 2 * 3600}, {"israel daylight time", "IDT", "", 0}, {"שעון ישראל", "", "Asia/Jerusalem", 0},
+	{"india standard time", "", "", 5*3600 + 1800}, {"irish standard time", "", "", 1 * 3600},
+	{"central european standard time", "CET", "", 0},
+	{"eastern time", "ET", "", 0}, {"central time", "CT", "", 0}, {"mountain time", "MT", "", 0}, {"pacific time", "PT", "", 0},
+	{"eastern standard time", "EST", "", 0}, {"eastern daylight time", "EDT", "", 0},
+	{"central standard time", "CST", "", 0}, {"central daylight time", "CDT", "", 0},
+	{"mountain standard time", "MST", "", 0}, {"mountain daylight time", "MDT", "", 0},
+	{"pacific standard time", "PST", "", 0}, {"pacific daylight time", "PDT", "", 0},
+	{"new york time", "", "America/New_York", 0}, {"london time", "", "Europe/London", 0}, {"uk time", "", "Europe/London", 0},
+	{"paris time", "", "Europe/Paris", 0}, {"moscow time", "MSK", "", 0},
+	{"greenwich mean time", "GMT", "", 0}, {"british summer time", "BST", "", 0},
+	{"central european time", "CET", "", 0}, {"central european summer time", "CEST", "", 0},
 }
 
 // zonePhraseAt returns the end of a phrase of zonePhrases at s[i], in
@@ -596,8 +607,11 @@ func LookupZone(name string) (ZoneInfo, bool) {
 		if matchSpacedFolded(name, 0, z.phrase) != len(name) {
 			continue
 		}
-		if z.location != "" {
+		switch {
+		case z.location != "":
 			return ZoneInfo{Location: z.location}, true
+		case z.name == "":
+			return ZoneInfo{Offset: z.offset}, true
 		}
 		return LookupZone(z.name)
 	}

@@ -1581,7 +1581,7 @@ func nameWord(s string, f *Field) (word, bool) {
 		w, ok = word{kind: wMonth, value: int8(f.Value), lang: layout.English}, true
 	}
 	var other uint64
-	if ok && f.Kind == layout.Weekday && dropsPoint(f.Lang) && w.kind == wWeekday && int(w.value) != f.Value {
+	if ok && f.Kind == layout.Weekday && w.kind == wWeekday && int(w.value) != f.Value && (dropsPoint(f.Lang) || spanishMin(s, f)) {
 		// The tables' word names another day: the field is Norwegian's
 		// or Danish's, read without its point (tor, Thursday, not
 		// Slovenian's tor., Tuesday), which shortWeekdays has. Other
@@ -1624,6 +1624,24 @@ func nameWord(s string, f *Field) (word, bool) {
 	}
 	w.otherLangs |= other
 	return w, true
+}
+
+// spanishMin reports whether weekday field f is Spanish's short width
+// (see addShortWeekdayNames), which the tables have as another day in
+// another language: "do." is German's Thursday, "ma" Dutch's Monday.
+// The field's language is Spanish, as the month beside it says; the
+// tables' word counted as German's, disowned by the month, and Find left
+// "do., 10 de marzo de 2024" out of its match.
+func spanishMin(s string, f *Field) bool {
+	if f.Lang != layout.Spanish {
+		return false
+	}
+	for _, w := range shortWeekdayWords(strings.TrimSuffix(s[f.Start:f.End], ".")) {
+		if w.lang == layout.Spanish && int(w.value) == f.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // toUpper returns the upper case of r for the letters of the tables.

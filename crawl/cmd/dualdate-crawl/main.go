@@ -15,9 +15,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -71,6 +73,12 @@ func run(ctx context.Context, stderr io.Writer) int {
 		flag.Usage()
 		return 2
 	}
+	for _, g := range inputs {
+		if err := localFileMissing(g); err != nil {
+			fmt.Fprintf(stderr, "dualdate-crawl: error: --input %s: %v\n", g, err)
+			return 2
+		}
+	}
 	beam.Init()
 	p, s := beam.NewPipelineWithRoot()
 	crawl.Build(s, crawl.Options{Inputs: inputs, Output: *output, MaxPage: *maxPage})
@@ -82,6 +90,27 @@ func run(ctx context.Context, stderr io.Writer) int {
 	}
 	report(stderr, res, time.Since(start))
 	return 0
+}
+
+// localFileMissing returns why the local file g, an input without a
+// wildcard, cannot be read, or nil. A missing input failed the run with
+// some twenty lines of the runner's stack; a glob that matches nothing is
+// a run that finds nothing, which writes empty outputs. Paths on other
+// filesystems (gs://) are left to the runner.
+func localFileMissing(g string) error {
+	if strings.ContainsAny(g, "*?[") || strings.Contains(g, "://") {
+		return nil
+	}
+	fi, err := os.Stat(g)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file")
+	case err != nil:
+		return err
+	case fi.IsDir():
+		return errors.New("a directory, not a file (give a glob: DIR/*.warc.gz)")
+	}
+	return nil
 }
 
 // report prints the crawl's counters, the totals of the runner's metrics.
