@@ -42,6 +42,9 @@ import (
 // nothing is allocated where it has no Arabic digit and no such
 // character).
 func asciiDigits(s string) (n string, back []int, ok bool) {
+	if len(s) <= shortLine && asciiLen(s) == len(s) {
+		return s, nil, false // a dateline all ASCII, as most are: no search
+	}
 	if !hasArabicDigit(s) && !hasInvisible(s) {
 		return s, nil, false
 	}
@@ -235,21 +238,31 @@ func tokenClass(r rune) int {
 // were 3% of Check's instructions. A longer text (Find's page) is left to
 // the searches, which cross it in fewer instructions than the loop.
 func hasArabicDigit(s string) bool {
-	const line = 64 // about where two IndexBytes cost what the loop does
-	if len(s) <= line {
-		i := 0
-		for i+8 <= len(s) && script.Load8(s[i:])&0x8080808080808080 == 0 {
-			i += 8
-		}
-		for i < len(s) && s[i] < utf8.RuneSelf {
-			i++
-		}
+	if len(s) <= shortLine {
+		i := asciiLen(s)
 		if i == len(s) {
 			return false // all ASCII
 		}
 		s = s[i:]
 	}
 	return hasDigitAfter(s, 0xD9, 0xA0) || hasDigitAfter(s, 0xDB, 0xB0)
+}
+
+// shortLine is about the length up to which asciiLen's loop costs less
+// than the searches of hasArabicDigit and hasInvisible over the text.
+const shortLine = 64
+
+// asciiLen returns the length of the ASCII bytes s begins with, eight at
+// a time.
+func asciiLen(s string) int {
+	i := 0
+	for i+8 <= len(s) && script.Load8(s[i:])&0x8080808080808080 == 0 {
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // hasDigitAfter reports whether s has the byte lead followed by one of

@@ -162,6 +162,44 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	return p.last, true
 }
 
+// hebrewCountedOccasion reads at s[i], after יום ending at e, Hebrew's
+// day of an occasion counted by a letter with its geresh: "יום ב׳ של
+// סוכות" (the second day of Sukkot), "יום ג׳ של פסח", "יום ב׳ של ראש
+// השנה", as countedOccasion reads "2nd day of Sukkot". The letter after
+// יום names a weekday too (יום ב׳, Monday), and was read so: "יום ב׳ של
+// סוכות תשפ״ה" was Monday, October 21, 2024, 19 Tishrei, where the second
+// day is 16 Tishrei, with nothing said, and "יום ב׳ של ראש השנה תשפ״ה" a
+// weekday error. Before של and an occasion's name the letter counts the
+// occasion's days, with its geresh or without it (יום ב של סוכות); a
+// day past the eighth is no count.
+func (p *parser) hebrewCountedOccasion(i, e int) (int, bool) {
+	s := p.s
+	k := skipSpace(s, e)
+	if k == e {
+		return i, false
+	}
+	v, n, ok := readNumeral(s, k)
+	if !ok || v < 1 || v > 8 {
+		return i, false
+	}
+	at := skipSpace(s, k+n)
+	if at == k+n || !strings.HasPrefix(s[at:], "של ") {
+		return i, false
+	}
+	at = skipSpace(s, at+len("של"))
+	idx, end, ok := oneOccasion(s, at)
+	if !ok {
+		return i, false
+	}
+	p.lit(at)
+	f := occasionField(s, layout.Holiday, idx, at, end)
+	f.Shift = -int16(v - 1)
+	f.Flags |= Counted
+	p.add(f)
+	p.occasionYear(false)
+	return p.last, true
+}
+
 // countedBeforeArticles are the words for "the" and "on the" that may
 // come before a word for "day" and an occasion's name without counting
 // its days: "am Tag Rosch Haschana", "zum Tag", "le jour de Kippour",
@@ -180,8 +218,11 @@ var countedBeforeArticles = [...]string{"the", "am", "zum", "im", "vom", "der", 
 // those words.
 func CountedBefore(text string, start int) (string, bool) {
 	k := trimSpaceBefore(text, start)
-	if k == start || k == 0 || k >= 2 && text[k-2] == 0xD7 {
-		return "", false // no word before, or a Hebrew one
+	if k == start || k == 0 {
+		return "", false // no word before
+	}
+	if k >= 2 && text[k-2] == 0xD7 {
+		return hebrewCountedBefore(text, k)
 	}
 	w := wordBefore(text, k)
 	if w < k && isWordOf(text[w:k], occasionDayOf) {
@@ -214,6 +255,35 @@ func CountedBefore(text string, start int) (string, bool) {
 		return "", false
 	}
 	return text[w2:trimSpaceBefore(text, start)], true
+}
+
+// hebrewCountedBefore returns the words "יום ב׳ של" (day 2 of) that end
+// at text[k], before an occasion's name, with יום's prefix (ביום, on the
+// day) if it has one, which count one of its days (see
+// hebrewCountedOccasion): "החג יחול ביום ב׳ של סוכות תשפ״ה" was found as
+// "סוכות תשפ״ה", Sukkot's first day, with nothing said, where the text
+// names its second.
+func hebrewCountedBefore(text string, k int) (string, bool) {
+	if !strings.HasSuffix(text[:k], "של") {
+		return "", false
+	}
+	n := trimSpaceBefore(text, k-len("של"))
+	w := wordBefore(text, n)
+	if v, m, ok := readNumeral(text, w); !ok || w+m != n || v < 1 || v > 8 {
+		return "", false
+	}
+	y := trimSpaceBefore(text, w)
+	if y == w || !strings.HasSuffix(text[:y], "יום") {
+		return "", false
+	}
+	from := y - len("יום")
+	if from >= 2 && text[from-2] == 0xD7 && hebrewPrefixLetter[text[from-1]] {
+		from -= 2 // ביום, וביום
+	}
+	if from >= 2 && text[from-2] == 0xD7 && hebrewPrefixLetter[text[from-1]] {
+		from -= 2 // וביום
+	}
+	return text[from:k], true
 }
 
 // countedDigitsBefore returns where a number of at most two digits with

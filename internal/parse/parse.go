@@ -1612,6 +1612,11 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		if k, ok := p.hebrewOrdinalFirst(i); ok {
 			return k, true // הרביעי לחודש פברואר: a day, not a weekday
 		}
+		if w.kind == wYom {
+			if k, ok := p.hebrewCountedOccasion(i, e); ok {
+				return k, true // יום ב׳ של סוכות: the second day, not Monday
+			}
+		}
 		return p.weekdays(i)
 	case wRosh:
 		if w.value == 2 { // ער״ח
