@@ -232,7 +232,7 @@ func TestLetterBeforeMonthIsDay(t *testing.T) {
 // month without its day. A numeral that is one, ל״ג בעומר, is no prefix.
 func TestNumeralAfterPrefix(t *testing.T) {
 	for _, tc := range []struct{ text, from, want string }{
-		{"בדיקת חמץ אור לי\"ד ניסן תשפ\"ד", "לי", "14 Nisan 5784"},
+		{"בדיקת חמץ אור לי\"ד ניסן תשפ\"ד", "אור", "14 Nisan 5784"}, // the night of, since TestOrLeHebrewNight
 		{"ההרשמה לכ\"ה בכסלו תשפ\"ה", "לכ", "25 Kislev 5785"},
 		{"ל\"ג בעומר תשפ\"ד", "ל\"ג", "18 Iyyar 5784"},
 	} {

@@ -168,7 +168,13 @@ func TestHebrewYearInBrackets(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "2024-04-21", ms[0].Dateline.Time.Format(time.DateOnly))
 	assert.Equal(t, "14 Nisan 5784", ms[0].Dateline.Hebrew.String())
-	for _, s := range []string{`ט"ו בשבט (2025)`, `ט"ו בשבט (ערב חג)`, `ט"ו בשבט השנה יחול ביום`, `ט"ו בשבט (תשפ"ה, 2025)`} {
+	// A civil year in brackets is the civil year the day falls in (see
+	// TestHebrewDateCivilYearInBrackets): 15 Shevat of 2025 is 5785's.
+	ms = dateline.Find(`ט"ו בשבט (2025)`, heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "15 Shevat 5785", ms[0].Dateline.Hebrew.String())
+	assert.NotContains(t, codesOf(ms[0].Problems), dateline.CodeYearInferred)
+	for _, s := range []string{`ט"ו בשבט (ערב חג)`, `ט"ו בשבט השנה יחול ביום`, `ט"ו בשבט (תשפ"ה, 2025)`} {
 		ms := dateline.Find(s, heldoutRef)
 		require.NotEmpty(t, ms, s)
 		assert.Contains(t, codesOf(ms[0].Problems), dateline.CodeYearInferred, s)

@@ -26,8 +26,8 @@ func TestYearLaterInSentence(t *testing.T) {
 		// year before.
 		{"From December 28 to the end of the week of January 3, 2026 we are closed.", "December 28", "2025-12-28", "8 Tevet 5786"},
 		{"On Sunday, May 5 we celebrate, as we did on May 5, 2019.", "Sunday, May 5", "2019-05-05", "30 Nisan 5779"},
-		// A civil year in brackets right after a Hebrew date.
-		{"ט\"ו בשבט (2025) חל ביום חמישי", "ט\"ו בשבט", "2025-02-13", "15 Shevat 5785"},
+		// (A civil year in brackets right after a Hebrew date is the
+		// dateline's own since: TestHebrewDateCivilYearInBrackets.)
 		// A date without its year between it and the year.
 		{"On March 3 and the 5th of Adar, and on March 5, 2025, we met.", "March 3", "2025-03-03", "3 Adar 5785"},
 	} {
