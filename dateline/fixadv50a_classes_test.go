@@ -41,13 +41,7 @@ func TestWeekdayAbbreviationBeforeDeMonth(t *testing.T) {
 		{"Mar 12 de 2024", "2024-03-12", "2 Adar II 5784"},
 		{"mar. 12 de marzo de 2024", "2024-03-12", "2 Adar II 5784"},
 	} {
-		t.Run(tc.in, func(t *testing.T) {
-			rep := dateline.Check(tc.in, adv50Ref)
-			require.True(t, rep.OK(), "%v", rep.Problems)
-			assert.Empty(t, severityCodesOf(rep.Problems, dateline.Warning))
-			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
-		})
+		t.Run(tc.in, func(t *testing.T) { checkQuietDay(t, tc.in, tc.day, tc.heb) })
 	}
 	// The wrong weekday in the month's language is an error, not a pass.
 	t.Run("mar. 13 de noviembre de 2024", func(t *testing.T) {
@@ -86,13 +80,7 @@ func TestSpanishShortWidthWeekday(t *testing.T) {
 		{"Do., 7. März 2024", "2024-03-07", "27 Adar I 5784"},
 		{"ma 4 maart 2024", "2024-03-04", "24 Adar I 5784"},
 	} {
-		t.Run(tc.in, func(t *testing.T) {
-			rep := dateline.Check(tc.in, adv50Ref)
-			require.True(t, rep.OK(), "%v", rep.Problems)
-			assert.Empty(t, severityCodesOf(rep.Problems, dateline.Warning))
-			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
-		})
+		t.Run(tc.in, func(t *testing.T) { checkQuietDay(t, tc.in, tc.day, tc.heb) })
 	}
 	// The wrong weekday is an error, not a pass, before and after a
 	// layout learnt from a German dateline.
@@ -145,4 +133,15 @@ func TestSpelledZoneOfAnAmbiguousAbbreviation(t *testing.T) {
 		assert.Equal(t, []dateline.Code{dateline.CodeZoneAmbiguous}, severityCodesOf(rep.Problems, dateline.Warning))
 		assert.Equal(t, "2024-03-05T08:00:00Z", rep.Dateline.Time.UTC().Format(time.RFC3339))
 	})
+}
+
+// checkQuietDay checks that in reads, with no error or warning, as the
+// civil day day and the Hebrew day heb.
+func checkQuietDay(t *testing.T, in, day, heb string) {
+	t.Helper()
+	rep := dateline.Check(in, adv50Ref)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Empty(t, severityCodesOf(rep.Problems, dateline.Warning))
+	assert.Equal(t, day, rep.Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, heb, rep.Dateline.Hebrew.String())
 }
