@@ -1807,7 +1807,12 @@ func (p *parser) pairEnds(e int) bool {
 	c := s[k]
 	switch {
 	case script.IsDigit(c):
-		return fourDigitYearAt(s, k)
+		// A year, or the Hebrew date of the last day: "31 December & 1
+		// January 2 Tevet 5766" (a pair of whole dates before it) was
+		// refused at the "&", though "31 December - 1 January 2 Tevet"
+		// read, and a layout written by example from a pair of days of
+		// one month could cross a month and not read back.
+		return fourDigitYearAt(s, k) || hebrewDayAt(s, k)
 	case c == 0xD7:
 		if _, ok := hebrew.MatchMonth(s[k:]); ok {
 			return true

@@ -1,0 +1,37 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestPairOfWholeDatesBeforeHebrewDate: a pair of whole dates joined by
+// "&" or "and" (not a dash), the last followed by a Hebrew date with a
+// day in digits, reads as the dashed pair does: "31 December & 1 January
+// 30 Kislev 5766" was refused at the "&" (a fuzzed layout crossing a
+// month did not read back). The days are hd's: 2005-12-31 is a Saturday,
+// 30 Kislev 5766; 2006-01-01 a Sunday, 1 Tevet 5766.
+func TestPairOfWholeDatesBeforeHebrewDate(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{"31 December - 1 January 30 Kislev 5766", "2005-12-31", "30 Kislev 5766"},
+		{"31 December & 1 January 30 Kislev 5766", "2005-12-31", "30 Kislev 5766"},
+		{"31 December&1 January 30 Kislev 5766", "2005-12-31", "30 Kislev 5766"},
+		{"31 December and 1 January 30 Kislev 5766", "2005-12-31", "30 Kislev 5766"},
+		{"Saturday night & Sunday, 31 December & 1 January | 1 Tevet 5766", "2006-01-01", "1 Tevet 5766"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+	// A number after the pair that is no Hebrew date still ends nothing:
+	// "2 people" is no day of Tevet.
+	rep := dateline.Check("31 December and 1 January 2 people")
+	assert.False(t, rep.OK())
+}
