@@ -368,12 +368,16 @@ func (p *parser) isoIntervalEnd(rd *numericRead) int {
 	}
 	if monthAt >= 0 {
 		month := Field{Value: m, Start: j, End: e1, Flags: RangeEnd}
-		month.Kind, month.Form = layout.Month, rd.fields[1].Form
+		month.Kind, month.Form = layout.Month, monthNumericForm(layout.Padded)
 		p.add(month)
 		j = e1 + 1
 	}
+	// The end is read in two digits only, as ISO 8601 writes it, so its
+	// layout writes it padded whatever the start's: "2024-1-1 -02" took
+	// the start's plain day, and its layout wrote "2006-1-2 -3", which
+	// does not read (FuzzLayoutOf).
 	day := Field{Value: d, Start: j, End: e2, Flags: RangeEnd}
-	day.Kind, day.Form = layout.Day, rd.fields[2].Form
+	day.Kind, day.Form = layout.Day, layout.Padded
 	if monthAt < 0 {
 		day.Shift = int16(d - d0)
 	}
