@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -34,4 +35,23 @@ func TestPairOfWholeDatesBeforeHebrewDate(t *testing.T) {
 	// "2 people" is no day of Tevet.
 	rep := dateline.Check("31 December and 1 January 2 people")
 	assert.False(t, rep.OK())
+}
+
+// TestHebrewYearGluedToAdarQualifier: a Hebrew year glued to the Adar
+// qualifier's geresh ("כ אדר א׳תשפ״ד") reads, and its layout writes a
+// space between month and year, which any month but Adar's needs: it wrote
+// "ב טבתתשס״ו", which does not read (FuzzParse). hd: 2024-02-29 is 20
+// Adar I 5784, 2024-01-02 is 21 Tevet 5784.
+func TestHebrewYearGluedToAdarQualifier(t *testing.T) {
+	d, err := dateline.Parse("כ אדר א׳תשפ״ד")
+	require.NoError(t, err)
+	assert.Equal(t, "2024-02-29", d.Time.Format("2006-01-02"))
+	l, err := dateline.LayoutOf("כ אדר א׳תשפ״ד")
+	require.NoError(t, err)
+	tevet := dateline.New(time.Date(2024, time.January, 2, 0, 0, 0, 0, time.UTC))
+	s := tevet.Format(l.String())
+	assert.Equal(t, "כא טבת תשפ״ד", s)
+	back, err := dateline.Parse(s)
+	require.NoError(t, err)
+	assert.Equal(t, tevet.Hebrew, back.Hebrew)
 }

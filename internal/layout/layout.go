@@ -420,6 +420,13 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 	}
 	for i := range l.elems {
 		if i > w.skipTo {
+			if i > 0 && !w.h.IsZero() && l.elems[i].Kind == HebrewYear && l.elems[i-1].Kind == HebrewMonth && len(b) > w.start {
+				// A Hebrew year glued to its month's Adar qualifier, "כ
+				// אדר א׳תשפ״ד", reads, the qualifier's geresh ending the
+				// month; any other month run into the year ("ב
+				// טבתתשס״ו") does not (FuzzParse). The space is written.
+				b = append(b, ' ')
+			}
 			b = w.element(b, i)
 		}
 	}
