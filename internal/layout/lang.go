@@ -364,11 +364,26 @@ func appendLangMonth(b []byte, l Lang, m int, f Form) []byte {
 			return append(b, langMonths[l][m-1]...)
 		case Long:
 			return append(b, langMonths[l][m-1]...)
-		case Short, ShortDot:
+		case Short:
 			return append(b, langMonthsShort[l][m-1]...)
+		case ShortDot:
+			return appendDotted(b, langMonthsShort[l][m-1], langMonths[l][m-1])
 		}
 	}
 	return appendMonth(b, m, f)
+}
+
+// appendDotted writes short, a name's abbreviation, in the form ShortDot:
+// with its point, which the text read had, where the language's own
+// abbreviation has none and is one (not the whole name, long): "01
+// SET.2024", read in Italian, whose abbreviations CLDR gives without a
+// point, wrote "01 SET2024", which does not read (FuzzParse).
+func appendDotted(b []byte, short, long string) []byte {
+	b = append(b, short...)
+	if short != "" && short[len(short)-1] != '.' && short != long {
+		b = append(b, '.')
+	}
+	return b
 }
 
 // appendLangWeekday writes weekday w in language l.
@@ -377,8 +392,10 @@ func appendLangWeekday(b []byte, l Lang, w int, f Form, p Punct) []byte {
 		switch f {
 		case Long:
 			return append(b, langWeekdays[l][w]...)
-		case Short, ShortDot:
+		case Short:
 			return append(b, langWeekdaysShort[l][w]...)
+		case ShortDot:
+			return appendDotted(b, langWeekdaysShort[l][w], langWeekdays[l][w])
 		}
 	}
 	return appendWeekday(b, w, f, p)

@@ -1105,6 +1105,13 @@ func langField(s string, f Field, w word) Field {
 	f.Form, f.Lang = w.form, w.lang
 	if w.dot || w.variant && w.form == layout.Short && f.End < len(s) && s[f.End] == '.' && !isDigit(s, f.End+1) {
 		f.End++ // janv., and a truncation's dot: fév. 15, 2013
+		if w.dot && f.Form == layout.Short {
+			// The name with its point, which a layout keeps in a
+			// language whose abbreviation has none: "01 SET.2024",
+			// read as Portuguese's set. and written in Italian's
+			// table, wrote "01 SET2024", which does not read.
+			f.Form = layout.ShortDot
+		}
 	}
 	if w.variant {
 		// Kept as written; the other values are written in its case
