@@ -55,3 +55,23 @@ func TestHebrewYearGluedToAdarQualifier(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, tevet.Hebrew, back.Hebrew)
 }
+
+// TestDottedAbbreviationKept: a month's abbreviation read with its point
+// keeps it when its layout writes the month in a language whose
+// abbreviation has none: "01 SET.2024" (Portuguese's set., or Italian's
+// set with a point) wrote May as "01 MAG2024", which does not read
+// (FuzzParse).
+func TestDottedAbbreviationKept(t *testing.T) {
+	l, err := dateline.LayoutOf("01 SET.2024")
+	require.NoError(t, err)
+	for _, day := range []time.Time{
+		time.Date(2024, time.May, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, time.September, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		s := dateline.New(day).Format(l.String())
+		back, err := dateline.Parse(s)
+		require.NoError(t, err, s)
+		assert.Equal(t, day.Format("2006-01-02"), back.Time.Format("2006-01-02"), s)
+	}
+}
