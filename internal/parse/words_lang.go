@@ -1603,7 +1603,7 @@ func nameWord(s string, f *Field) (word, bool) {
 		}
 		w, ok = word{}, false
 	}
-	if f.Kind == layout.Weekday && f.Form == layout.Short && (!ok || w.kind == wWeekday && int(w.value) == f.Value) {
+	if f.Kind == layout.Weekday && (f.Form == layout.Short || f.Form == layout.ShortDot) && (!ok || w.kind == wWeekday && int(w.value) == f.Value) {
 		// An abbreviation of shortWeekdays (lør., ons, pe): the
 		// languages that write it say the dateline's, as a name of the
 		// tables does, so that "lør. 2. mars" is not French's mars.
