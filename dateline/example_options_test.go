@@ -230,16 +230,20 @@ func ExampleReport_MarshalJSON() {
 }
 
 // Find reads each match in the zone In gives, unless the match names its
-// own.
+// own: here a byline's update, which is the publication's match
+// (Report.Updated).
 func ExampleFind_in() {
 	jerusalem, _ := time.LoadLocation("Asia/Jerusalem")
 	page := "Posted March 1, 2024 4:15 pm, updated March 1, 2024 9:00 pm EST."
 	for _, m := range dateline.Find(page, dateline.In(jerusalem)) {
-		fmt.Println(m.Input, "=>", m.Dateline.Time.UTC().Format(time.RFC3339))
+		fmt.Println(m.Input)
+		fmt.Println("published", m.Dateline.Time.UTC().Format(time.RFC3339))
+		fmt.Println("updated", m.Updated.Time.UTC().Format(time.RFC3339))
 	}
 	// Output:
-	// March 1, 2024 4:15 pm => 2024-03-01T14:15:00Z
-	// March 1, 2024 9:00 pm EST => 2024-03-02T02:00:00Z
+	// March 1, 2024 4:15 pm, updated March 1, 2024 9:00 pm EST
+	// published 2024-03-01T14:15:00Z
+	// updated 2024-03-02T02:00:00Z
 }
 
 // FindHTML reads a page as scraped, and gives offsets in its bytes.

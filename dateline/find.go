@@ -57,7 +57,12 @@ type Match struct {
 // falls within that Hebrew year, or on its eve; and one with a weekday
 // whose sentence names an occasion near it ("Tisdag 15 april stängt
 // pesach") is of the year whose day is the occasion's first or its eve,
-// where one is, and its match runs to the occasion's name.
+// where one is, and its match runs to the occasion's name. A byline's
+// publication followed by the words for "updated" and the time of the
+// update, in any language the reader knows ("on December 11, 2009 at 8:27
+// AM, updated December 11, 2009 at 4:01 PM", "Publicado em: 22/12/2019
+// 21:26 | Atualizado em: 22/12/2019 22:22"), is one match, the
+// publication's, with the update in [Report.Updated].
 func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts...) }
 
 // FindFrom is Find for the matches that start at or after from: those Find
@@ -231,6 +236,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			if l, lrep, ok := withLaterEnd(text, &prev.last, &(*out)[n-1], &r, &rep, o); ok {
 				r, rep = l, lrep
 				*out = (*out)[:n-1] // the start, now r's
+			} else if l, lrep, ok := withUpdate(text, &prev.last, &(*out)[n-1], &r, &rep); ok {
+				r, rep = l, lrep
+				*out = (*out)[:n-1] // the publication, now r's
 			}
 		}
 		*last = r.End

@@ -565,7 +565,9 @@ func appendJSONTime(b []byte, t time.Time) []byte {
 //	{"input":"…","ok":true,"dateline":{…},"layout":"…","problems":[{"code":"…","severity":"…","start":0,"end":0,"message":"…"}]}
 //
 // A report with other days ([Report.Also]) lists them after "layout", each
-// a dateline object: "also":[{…},…]. Like Dateline's, it refuses a dateline whose object would not read back.
+// a dateline object: "also":[{…},…]; one with an update ([Report.Updated])
+// gives it after them, a dateline object: "updated":{…}. Like Dateline's,
+// it refuses a dateline whose object would not read back.
 func (r Report) MarshalJSON() ([]byte, error) {
 	if err := r.Dateline.jsonError(); err != nil {
 		return nil, err
@@ -603,6 +605,10 @@ func (r Report) AppendJSON(b []byte, opts ...Option) []byte {
 		}
 		b = append(b, ']')
 	}
+	if r.Updated.HasDay() {
+		b = append(b, `,"updated":`...)
+		b = r.Updated.appendJSON(b, o)
+	}
 	b = append(b, `,"problems":[`...)
 	for i, p := range r.Problems {
 		if i > 0 {
@@ -630,6 +636,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		Dateline json.RawMessage   `json:"dateline"`
 		Layout   string            `json:"layout"`
 		Also     []json.RawMessage `json:"also"`
+		Updated  json.RawMessage   `json:"updated"`
 		Problems []struct {
 			Code     Code     `json:"code"`
 			Severity Severity `json:"severity"`
@@ -653,6 +660,11 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 			return err
 		}
 		out.Also = append(out.Also, d)
+	}
+	if len(aux.Updated) > 0 {
+		if err := out.Updated.unmarshalJSON(aux.Updated, false); err != nil {
+			return err
+		}
 	}
 	for _, p := range aux.Problems {
 		out.Problems = append(out.Problems, Problem(p))

@@ -163,6 +163,11 @@ const (
 	// the evening that begins it (warning), or the day is not in the
 	// Omer's season, 16 Nisan to 5 Sivan (error).
 	CodeOmer Code = "omer"
+	// CodeUpdate: the time a byline says the text was updated (see
+	// Report.Updated) is before the time it was published, "March 5,
+	// 2024 10:00 am, updated March 4, 2024 9:00 am" (warning; the message
+	// gives both).
+	CodeUpdate Code = "update"
 )
 
 // A Severity says how much a problem matters.
@@ -238,7 +243,8 @@ type Report struct {
 	// reader took, and LayoutOf refuses it too (ErrAmbiguous). It is "" for a
 	// dateline whose words name one day or time that a layout would write
 	// for every other (Motzei Shabbat, noon, Rosenmontag, a month glossed
-	// by a name of its own), which LayoutOf and Compile refuse.
+	// by a name of its own), which LayoutOf and Compile refuse. For a
+	// byline with its update (see Updated) it is the publication's.
 	Layout string
 	// Also are the other days the text names with the dateline's own, in
 	// the order of their days: the last day of a range ("March 2-9,
@@ -254,7 +260,18 @@ type Report struct {
 	// says it is an evening too or gives its Hebrew date. Nil for a
 	// dateline that names one day, and for one with a problem of severity
 	// Error (not OK): its days are not given.
-	Also     []Dateline
+	Also []Dateline
+	// Updated is the time a byline says the text was updated, after the
+	// time it was published, which is the Dateline: "on December 11, 2009
+	// at 8:27 AM, updated December 11, 2009 at 4:01 PM", "Publicado em:
+	// 22/12/2019 21:26 | Atualizado em: 22/12/2019 22:22" (see Find). It
+	// is checked as a dateline of its own, its problems the report's;
+	// one before the publication is a warning (CodeUpdate). It is not
+	// one of the days the text is about, as Also's are, and is kept
+	// apart from them. Zero for a dateline with no update, and for one
+	// with a problem of severity Error (not OK). A report with an update
+	// has the publication's Layout, which writes no update.
+	Updated  Dateline
 	Problems []Problem
 
 	// cause is the error behind a syntax problem, for ProblemError.

@@ -212,7 +212,12 @@
 // The other days that a range, a pair or a list names with the dateline's
 // own ([dateline.Report.Also]) follow it in brackets, "March 2 and 9, 2024
 // => Saturday, March 2, 2024 | 22 Adar I 5784 (also Saturday, March 9,
-// 2024 | 29 Adar I 5784)", and are the check object's "also" list.
+// 2024 | 29 Adar I 5784)", and are the check object's "also" list. A
+// byline's update ([dateline.Report.Updated]) follows its publication in
+// brackets, "Posted March 5, 2024 10:00 am, updated March 6, 2024 11:15 am
+// => Tuesday, March 5, 2024 10:00 am | 25 Adar I 5784 (updated Wednesday,
+// March 6, 2024 11:15 am | 26 Adar I 5784)", and is the check object's
+// "updated".
 //
 // A date without a year is of the most recent fitting year up to six
 // months after today ([dateline.Reference]): to scan an archive page,

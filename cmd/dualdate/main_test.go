@@ -195,6 +195,8 @@ func TestGolden(t *testing.T) {
 		{"scan-stdin-layout", "Published September 28, 2022 10:39 am, updated 3 Tishrei 5783.\n", []string{"scan", "--layout", "header"}, 0},
 		{"scan-also", "Services on March 2 and 9, 2024; Chanukah: December 25, 2024 - January 2, 2025.\n", []string{"scan"}, 0},
 		{"scan-also-json", "Services on March 2 and 9, 2024.\n", []string{"scan", "--json"}, 0},
+		{"scan-updated", "Posted on March 5, 2024 at 10:00 am, updated March 6, 2024 at 11:15 am\nPublié le 5 mars 2024 à 10h00, modifié le 5 mars 2024 à 9h15\n", []string{"scan"}, 0},
+		{"scan-updated-json", "Publicado em: 22/12/2019 21:26 | Atualizado em: 22/12/2019 22:22\n", []string{"scan", "--json"}, 0},
 		{"scan-bad-input", badInput, []string{"scan"}, 1},
 		{"scan-missing-file", "", []string{"scan", "testdata/missing.txt"}, 2},
 		{"scan-html", "", []string{"scan", "testdata/page.html"}, 1},

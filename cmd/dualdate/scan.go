@@ -416,6 +416,16 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	rep.Dateline = c.inAskedZone(rep.Dateline)
 	b, why := c.appendDescription(b, rep)
 	b, whyAlso := c.appendAlso(b, m.Also)
+	if !m.Updated.IsZero() {
+		// A byline's update (Report.Updated): "(updated Sunday,
+		// December 22, 2019 10:22 pm | 24 Kislev 5780)".
+		b = append(b, " (updated "...)
+		var w string
+		if b, w = c.appendDateline(b, c.inAskedZone(m.Updated)); whyAlso == "" {
+			whyAlso = w
+		}
+		b = append(b, ')')
+	}
 	b = append(b, '\n')
 	for _, p := range m.Problems {
 		// A dateline over a line break: the problem's own line.

@@ -124,7 +124,11 @@ followed by its problems as dualdate check prints them; with --json, as
 The dateline is written in the full layout (with the time of day when the
 match gives one), or in --layout's. The other days a range, a pair or a
 list names follow it in brackets, "(also Saturday, March 9, 2024 | 29
-Adar I 5784)", and in JSON the check object's "also" lists them. A date
+Adar I 5784)", and in JSON the check object's "also" lists them. A
+byline's update ("Posted March 5, 2024 10:00 am, updated March 6, 2024
+11:15 am") follows its publication in brackets, "(updated Wednesday,
+March 6, 2024 11:15 am | 26 Adar I 5784)", the check object's "updated";
+one before the publication is a warning (update). A date
 without a year is of the most recent fitting year up to six months after
 today: to scan an archive, give its day with --reference.
 
