@@ -1423,6 +1423,9 @@ func (t *startTable) mayStartWord(s string, i, e int, shape bool) bool {
 		if sl.ahead {
 			return dayWordStarts(s, i, e, sl.w.kind)
 		}
+		if sl.occasion {
+			return occasionWordStarts(s, i)
+		}
 		return sl.may
 	}
 	if !shape {

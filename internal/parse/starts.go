@@ -34,6 +34,15 @@ type startSlot struct {
 	// up each with the code written out: a call of its own cost the scan
 	// some 1%.
 	ahead bool
+	// occasion is set for a word of three letters or more that is in the
+	// table only as the first word of an occasion's name or of the words
+	// yearBegins reads (Jewish, of "Jewish year 5785" and of Jewish
+	// American Heritage Month; family, of Family Day): a phrase may start
+	// at it only where the name or the words do (see
+	// occasionWordStarts). Prose writes them far more often ("Jewish
+	// immigrants", "family business"), and each was a try of every rule,
+	// about a microsecond each, six times on bench's article.txt.
+	occasion bool
 }
 
 type startTable struct {
@@ -121,10 +130,11 @@ var (
 // from computing hebcal's calendar.
 func startTableOf() *startTable {
 	startOnce.Do(func() {
-		keys, may := latinStartKeys()
+		keys, may, occasionOnly := latinStartKeys()
 		n := tableSize(len(keys))
 		starts = startTable{slots: make([]startSlot, n), mask: uint32(n - 1)}
 		starts.addLatin(keys, may)
+		starts.markOccasions(occasionOnly)
 		starts.addShorts()
 		starts.addShapes(keys, may)
 		starts.addMonthLeads()
@@ -149,10 +159,10 @@ func tableSize(n int) int {
 // (and the first word of a weekday joined by a hyphen, segunda of
 // segunda-feira), the first letters of the Hebrew months, the markers of
 // the Julian calendar, the labels of the times of day and the first words
-// of occasions' names.
-func latinStartKeys() ([]string, map[string]bool) {
-	var keys []string
-	may := map[string]bool{}
+// of occasions' names; and, apart, the keys that only the first words of
+// occasions' names and of yearBeginsWords add (see startSlot.occasion).
+func latinStartKeys() (keys []string, may, occasionOnly map[string]bool) {
+	may = map[string]bool{}
 	add := func(k string, m bool) {
 		if _, dup := may[k]; !dup {
 			may[k] = m
@@ -184,6 +194,11 @@ func latinStartKeys() ([]string, map[string]bool) {
 	for _, k := range zmanStarts {
 		add(k, true)
 	}
+	// The words added from here on, the first words of the phrases
+	// yearBegins reads and of occasions' names, that no table before
+	// holds: where neither starts there, no phrase does (see
+	// startSlot.occasion).
+	only := len(keys)
 	for _, w := range yearBeginsWords {
 		// "anno ebraico 5782 è iniziato il 6 settembre" (see yearBegins).
 		k, _, _ := strings.Cut(w, " ")
@@ -206,7 +221,13 @@ func latinStartKeys() ([]string, map[string]bool) {
 			}
 		}
 	}
-	return keys, may
+	occasionOnly = map[string]bool{}
+	for _, k := range keys[only:] {
+		if len(k) >= 3 && isLetters(k) {
+			occasionOnly[k] = true
+		}
+	}
+	return keys, may, occasionOnly
 }
 
 // addLatin puts keys in the table's slots, with what latinWords knows of
@@ -234,6 +255,16 @@ func (t *startTable) addLatin(keys []string, may map[string]bool) {
 		}
 	}
 	t.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
+}
+
+// markOccasions sets occasion in the slots of the keys that only the
+// first words of occasions' names and of yearBeginsWords add.
+func (t *startTable) markOccasions(only map[string]bool) {
+	for k := range only {
+		if sl := t.slot(k, 0, len(k)); sl != nil && sl.key == k {
+			sl.occasion = true
+		}
+	}
 }
 
 // addShorts fills shortLeads from shortWeekdays, shorts by looking up
@@ -548,6 +579,9 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 		if sl.ahead {
 			return dayWordStarts(s, i, j, sl.w.kind), j
 		}
+		if sl.occasion {
+			return occasionWordStarts(s, i), j
+		}
 		return sl.may, j
 	}
 	// Most words of prose: no slip of a month or weekday either.
@@ -583,6 +617,22 @@ func dayWordStarts(s string, i, e int, kind wordKind) bool {
 	}
 	_, _, named := oneOccasion(s, i)
 	return named
+}
+
+// occasionWordStarts reports whether a phrase may start at a word that is
+// in the start table only as the first word of an occasion's name or of
+// yearBeginsWords (see startSlot.occasion): where the name of one is read
+// there, as the occasion reader reads the first of a list (see
+// occasionList), or where one of yearBeginsWords and a Hebrew year are,
+// which yearBegins reads first. No other reader of phrase starts at such
+// a word, as none starts at a word the table does not hold
+// (TestMayStartPhrase holds both to phrase).
+func occasionWordStarts(s string, i int) bool {
+	if _, _, named := oneOccasion(s, i); named {
+		return true
+	}
+	_, _, _, ok := phraseOfHebrewYear(s, i, yearBeginsWords[:])
+	return ok
 }
 
 // keyWords is the size of startTable.keys: 16384 bits for some 1,700

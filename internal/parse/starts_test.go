@@ -399,6 +399,46 @@ func TestRoshErevStarts(t *testing.T) {
 	}
 }
 
+// TestOccasionWordStarts: a word that the start table holds only as the
+// first word of an occasion's name or of yearBeginsWords (Jewish, Family,
+// Purim, Anno) starts a phrase only where the name or the words and a
+// Hebrew year are there; before a word of prose (Jewish immigrants, the
+// family business) no phrase starts, as phrase agrees, and the scan
+// crosses the word as it crosses one the table lacks.
+func TestOccasionWordStarts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		may  bool
+	}{
+		{"Jewish immigrants to New England", false},
+		{"JEWISH GAZETTE OF GREATER BOSTON", false},
+		{"family business", false},
+		{"Jewish New", false},
+		{"Jewish year of study", false},
+		{"Purim party", true}, // the festival's name, which the occasion reader reads
+		{"Purimul 5784", true},
+		{"Jewish New Year 5785", true},
+		{"Jewish year 5785 begins on October 2", true},
+		{"jewish calendar year 5780 commences at sundown", true},
+		{"Family Day, February 20, 2024", true},
+		{"Herzl Day 5784", true},
+		{"anno ebraico 5782 è iniziato il 6 settembre", true},
+		{"anno scorso", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			may := mayStartPhrase(tc.text, 0)
+			assert.Equal(t, tc.may, may)
+			mayStartAgrees(t, tc.text)
+			latinStartAgrees(t, tc.text)
+			_, _, only := latinStartKeys()
+			assert.True(t, only[strings.ToLower(tc.text[:strings.IndexByte(tc.text, ' ')])], "a word of the occasions only")
+			if !may {
+				assert.Positive(t, crossProse(tc.text, 0), "the scan crosses the word")
+			}
+		})
+	}
+}
+
 // TestRangeWordsShort: numberStart looks a word up in rangeWords only up
 // to sixteen bytes, as no word of rangeWords is longer.
 func TestRangeWordsShort(t *testing.T) {
