@@ -1,0 +1,45 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestSpanishShortWidthWithAccent: Spanish's short width of a weekday
+// written with the accent of its abbreviation, as moment.js, date-fns and
+// Spanish calendars print it ("sá" for sábado, whose abbreviation is
+// "sáb."; CLDR's table has "SA"), is read as the table's is, before a
+// Spanish month: "sá. 2 de marzo de 2024" was a syntax error at "sá".
+// Before another language's month it is refused as before. Each day is
+// hd's (2024-03-02, -09, -16 are Saturdays: 22 Adar I, 29 Adar I, 6 Adar
+// II 5784; 2024-03-03 a Sunday, 2024-03-06 a Wednesday).
+func TestSpanishShortWidthWithAccent(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{"sá. 2 de marzo de 2024", "2024-03-02", "22 Adar I 5784"},
+		{"sá 2 de marzo de 2024", "2024-03-02", "22 Adar I 5784"},
+		{"SÁ., 9 de marzo de 2024", "2024-03-09", "29 Adar I 5784"},
+		{"Sá, 16 mar 2024", "2024-03-16", "6 Adar II 5784"},
+		// Near misses and the other short forms, read as before.
+		{"sáb. 2 de marzo de 2024", "2024-03-02", "22 Adar I 5784"},
+		{"sáb 2 mar 2024", "2024-03-02", "22 Adar I 5784"},
+		{"mié. 6 mar 2024", "2024-03-06", "26 Adar I 5784"},
+		{"dom. 3 de marzo de 2024", "2024-03-03", "23 Adar I 5784"},
+		{"sa., 9 de marzo de 2024", "2024-03-09", "29 Adar I 5784"},
+		{"Sa. 2. März 2024", "2024-03-02", "22 Adar I 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkQuietDay(t, tc.in, tc.day, tc.heb) })
+	}
+	// The wrong weekday is an error, not a pass.
+	t.Run("sá. 3 de marzo de 2024", func(t *testing.T) {
+		rep := dateline.Check("sá. 3 de marzo de 2024", adv50Ref)
+		assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodesOf(rep.Problems, dateline.Error))
+	})
+	// Before an English month it is no weekday, as before.
+	t.Run("sá 2 March 2024", func(t *testing.T) {
+		rep := dateline.Check("sá 2 March 2024", adv50Ref)
+		assert.False(t, rep.OK())
+	})
+}
