@@ -43,3 +43,34 @@ func TestSpanishShortWidthWithAccent(t *testing.T) {
 		assert.False(t, rep.OK())
 	})
 }
+
+// TestArticleBeforeNumericDate: a Romance article that puts a day after
+// it (Spanish's el, Italian's il, Portuguese's em) before a whole numeric
+// date with its year reads as French's "le 03/02/2024" does, day first:
+// "el 03/02/2024" was a syntax error at "el", now 3 February. Without
+// its year, or after Portuguese's "no" (English's word too), it is
+// refused as before. Each day is hd's (2024-02-03 a Saturday, 24 Shevat
+// 5784; 2024-02-13 a Tuesday, 4 Adar I 5784; 2024-12-05 a Thursday, 4
+// Kislev 5785).
+func TestArticleBeforeNumericDate(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{"el 03/02/2024", "2024-02-03", "24 Shevat 5784"},
+		{"El 03/02/2024", "2024-02-03", "24 Shevat 5784"},
+		{"el 03.02.2024", "2024-02-03", "24 Shevat 5784"},
+		{"el 3/2/24", "2024-02-03", "24 Shevat 5784"},
+		{"il 05/12/2024", "2024-12-05", "4 Kislev 5785"},
+		{"em 5-12-2024", "2024-12-05", "4 Kislev 5785"},
+		{"el 13/02/2024", "2024-02-13", "4 Adar I 5784"},
+		// Near misses, as before.
+		{"le 03/02/2024", "2024-02-03", "24 Shevat 5784"},
+		{"el 3 de febrero de 2024", "2024-02-03", "24 Shevat 5784"},
+		{"del 03/02/2024", "2024-02-03", "24 Shevat 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkQuietDay(t, tc.in, tc.day, tc.heb) })
+	}
+	for _, in := range []string{"el 03/02", "no 03/02/2024", "el 32/02/2024"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, adv50Ref).OK())
+		})
+	}
+}
