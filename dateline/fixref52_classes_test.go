@@ -2,8 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -71,6 +73,41 @@ func TestArticleBeforeNumericDate(t *testing.T) {
 	for _, in := range []string{"el 03/02", "no 03/02/2024", "el 32/02/2024"} {
 		t.Run(in, func(t *testing.T) {
 			assert.False(t, dateline.Check(in, adv50Ref).OK())
+		})
+	}
+}
+
+// TestUnpaddedMinuteBeforeAMPM: a minute of one digit before am or pm,
+// as JavaScript's and PHP's concatenation print a clock ("4:8 PM"), reads
+// where the digit is 6 to 9, which cannot be a minute cut short: "March
+// 2, 2024 4:8 PM" was refused as "a minute of two digits", now 16:08, as
+// "5:7:51 PM" (seconds) was read already. "3:1 pm" may be 3:10 to 3:19
+// cut short and is still refused (TestVerseIsNoTime), as are a verse
+// ("Genesis 4:8") and a minute of one digit without am or pm.
+func TestUnpaddedMinuteBeforeAMPM(t *testing.T) {
+	for _, tc := range []struct{ in, utc string }{
+		{"March 2, 2024 4:8 PM", "2024-03-02T16:08:00Z"},
+		{"March 2, 2024 4:8PM", "2024-03-02T16:08:00Z"},
+		{"March 2, 2024 4:9 am", "2024-03-02T04:09:00Z"},
+		{"Sat Mar 2 2024 11:6 PM", "2024-03-02T23:06:00Z"},
+		// Near misses, as before.
+		{"May 8, 2009 5:7:51 PM", "2009-05-08T17:07:51Z"},
+		{"March 2, 2024 4:08 PM", "2024-03-02T16:08:00Z"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, adv50Ref, dateline.In(time.UTC))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.utc, rep.Dateline.Time.UTC().Format(time.RFC3339))
+		})
+	}
+	for _, in := range []string{
+		"March 2, 2024 4:5 PM", "March 2, 2024 at 3:1 pm", "March 2, 2024 4:8",
+		"Genesis 4:8, March 2, 2024", "March 2, 2024 13:8 PM",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, adv50Ref, dateline.In(time.UTC))
+			assert.False(t, rep.OK(), "read as %v", rep.Dateline.Time)
 		})
 	}
 }
