@@ -111,3 +111,38 @@ func TestUnpaddedMinuteBeforeAMPM(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewNightPairWithoutComma: Hebrew's night between two weekdays,
+// "ליל שלישי-רביעי", before its dates without a comma reads as with one:
+// "ליל שלישי-רביעי 12-13.3.2024" was a syntax error at רביעי (a bare
+// ordinal was a weekday only before a comma), now the second day's
+// dateline, 13 March (3 Adar II 5784), as TestHebrewNightBetweenWeekdays
+// reads it with the comma. Without ליל the pair is still refused; the
+// dates of another pair of days are still a weekday error. Each day is
+// hd's (2024-03-13 a Wednesday, 3 Adar II 5784; 2024-03-16 a Saturday, 6
+// Adar II; 2024-03-17 a Sunday, 7 Adar II; 2024-10-23 a Wednesday, 21
+// Tishrei 5785).
+func TestHebrewNightPairWithoutComma(t *testing.T) {
+	for _, tc := range []struct{ text, day, hebrew string }{
+		{"ליל שלישי-רביעי 12-13.3.2024", "2024-03-13", "3 Adar II 5784"},
+		{"ליל שלישי–רביעי 12–13.3.2024", "2024-03-13", "3 Adar II 5784"},
+		{"ליל שישי-שבת 15-16.3.2024", "2024-03-16", "6 Adar II 5784"},
+		{"ליל שבת-ראשון 16-17.3.2024", "2024-03-17", "7 Adar II 5784"},
+		{"ליל שלישי-רביעי 22-23.10.2024", "2024-10-23", "21 Tishrei 5785"},
+		// The near miss with its comma, as before.
+		{"ליל שלישי-רביעי, 12-13.3.2024", "2024-03-13", "3 Adar II 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, severityCodesOf(rep.Problems, dateline.Warning))
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+		})
+	}
+	for _, text := range []string{"ליל שלישי-רביעי 11-12.3.2024", "ליל שלישי-רביעי 12.3.2024", "שלישי-רביעי 12-13.3.2024"} {
+		t.Run(text, func(t *testing.T) {
+			assert.False(t, dateline.Check(text, heldoutRef).OK())
+		})
+	}
+}
