@@ -146,3 +146,31 @@ func TestHebrewNightPairWithoutComma(t *testing.T) {
 		})
 	}
 }
+
+// TestTishaBavAcronym: Tisha B'Av's acronym, ט"ב, with gershayim or an
+// ASCII quote, is the fast, as the other acronyms with gershayim (ר"ה,
+// יוה"כ) are their days: "ט"ב תשפ"ד" was a syntax error at ט, now 13
+// August 2024 (9 Av 5784); in 5782, whose 9 Av was a Shabbat, the fast's
+// day, Sunday 10 Av, as "Tisha B'Av 5782" reads. A date that is not the
+// fast's is an occasion error. Each day is hd's (2024-08-13 a Tuesday, 9
+// Av 5784; 2022-08-07 a Sunday, 10 Av 5782; 2025-08-03 a Sunday, 9 Av
+// 5785; 2024-08-12 a Monday, 8 Av 5784).
+func TestTishaBavAcronym(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{`ט"ב תשפ"ד`, "2024-08-13", "9 Av 5784"},
+		{"ט״ב תשפ״ד", "2024-08-13", "9 Av 5784"},
+		{`ט"ב תשפ"ב`, "2022-08-07", "10 Av 5782"},
+		{`ט"ב תשפ"ה`, "2025-08-03", "9 Av 5785"},
+		{`ערב ט"ב תשפ"ד`, "2024-08-12", "8 Av 5784"},
+		{`ט"ב, 13.8.2024`, "2024-08-13", "9 Av 5784"},
+		// Near misses, as before.
+		{"ט׳ באב תשפ״ד", "2024-08-13", "9 Av 5784"},
+		{`ר"ה תשפ"ה`, "2024-10-03", "1 Tishrei 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkQuietDay(t, tc.in, tc.day, tc.heb) })
+	}
+	t.Run(`ט"ב, 14.8.2024`, func(t *testing.T) {
+		rep := dateline.Check(`ט"ב, 14.8.2024`, adv50Ref)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodesOf(rep.Problems, dateline.Error))
+	})
+}
