@@ -174,3 +174,32 @@ func TestTishaBavAcronym(t *testing.T) {
 		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodesOf(rep.Problems, dateline.Error))
 	})
 }
+
+// TestISOHourOnly: an ISO 8601 date and time whose time is the hour
+// alone, with its zone after it, reads as the hour's start: "2024-03-02T10Z"
+// was refused as "expected a colon after the hour", now 10:00 UTC. Without
+// a zone after the hour, or with an hour past 23, it is refused as
+// before (hd: 2024-03-02 is a Saturday, 22 Adar I 5784).
+func TestISOHourOnly(t *testing.T) {
+	for _, tc := range []struct{ in, utc string }{
+		{"2024-03-02T10Z", "2024-03-02T10:00:00Z"},
+		{"2024-03-02T10+02:00", "2024-03-02T08:00:00Z"},
+		{"2024-03-02T10-05", "2024-03-02T15:00:00Z"},
+		{"2024-03-02T00Z", "2024-03-02T00:00:00Z"},
+		// Near misses, as before.
+		{"2024-03-02T10:39Z", "2024-03-02T10:39:00Z"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, adv50Ref, dateline.In(time.UTC))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.utc, rep.Dateline.Time.UTC().Format(time.RFC3339))
+			assert.Equal(t, "2024-03-02", rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	for _, in := range []string{"2024-03-02T10", "2024-03-02T10 30", "2024-03-02T24Z", "2024-03-02T10Zulu"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, adv50Ref, dateline.In(time.UTC)).OK())
+		})
+	}
+}
