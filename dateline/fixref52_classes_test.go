@@ -203,3 +203,39 @@ func TestISOHourOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestISOBasicDateTime: ISO 8601's basic format with its time, as
+// machines stamp files and logs, reads as the extended format does:
+// "20240302T103900Z" was refused ("expected a date"), now 10:39:00 UTC on
+// 2 March 2024 (hd: a Saturday, 22 Adar I 5784). The rule for eight
+// digits is kept: a date only as a whole dateline, with its T and time
+// or alone; in free text a number of eight digits is no date, timed or
+// not. A time that is not the basic format's is refused.
+func TestISOBasicDateTime(t *testing.T) {
+	for _, tc := range []struct{ in, utc string }{
+		{"20240302T103900Z", "2024-03-02T10:39:00Z"},
+		{"20240302T1039Z", "2024-03-02T10:39:00Z"},
+		{"20240302T103900+0200", "2024-03-02T08:39:00Z"},
+		{"20240302T235959Z", "2024-03-02T23:59:59Z"},
+		{"20240302T103900", "2024-03-02T10:39:00Z"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, adv50Ref, dateline.In(time.UTC))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.utc, rep.Dateline.Time.UTC().Format(time.RFC3339))
+			assert.Equal(t, "22 Adar I 5784", rep.Dateline.Hebrew.String())
+		})
+	}
+	t.Run("20240302", func(t *testing.T) { checkQuietDay(t, "20240302", "2024-03-02", "22 Adar I 5784") })
+	for _, in := range []string{"20240302T10Z", "20240302T256000Z", "20240302T", "20241302T103900Z", "20240302T103960Z"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, adv50Ref, dateline.In(time.UTC)).OK())
+		})
+	}
+	for _, text := range []string{"Invoice 20240302 was paid.", "built at 20240302T103900Z by CI", "Order 12345678 shipped"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, adv50Ref, dateline.In(time.UTC)))
+		})
+	}
+}

@@ -1208,10 +1208,15 @@ func (p *parser) colonDate(i int) (int, bool) {
 
 // basicDate reads a date of ISO 8601's basic format, eight digits, year,
 // month and day: 20140601. Free text has too many numbers of eight digits
-// for it, so only a whole dateline is read so.
+// for it, so only a whole dateline is read so (the rule for a bare
+// number of eight digits: a date only where it is the whole dateline, or
+// where a T and a time in the same basic format follow it, as a machine
+// writes a timestamp; a number in prose is no date). With that time,
+// "20240302T103900Z" (see basicTime), it was refused.
 func (p *parser) basicDate(i int) (int, bool) {
 	s := p.s
-	if p.list || p.item || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) || !wordEnds(s, i+8) {
+	timed := i+8 < len(s) && s[i+8] == 'T'
+	if p.list || p.item || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) || !timed && !wordEnds(s, i+8) {
 		return i, false
 	}
 	y, _, _ := number(s[:i+4], i)
@@ -1220,8 +1225,52 @@ func (p *parser) basicDate(i int) (int, bool) {
 	if y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return i, false
 	}
+	m := p.mark()
 	p.addPaddedYMD(y, mo, d, i, i+4, i+6)
+	if timed {
+		if k, ok := p.basicTime(i + 9); ok {
+			return k, true
+		}
+		p.reset(m)
+		return i, p.fail(i+9, "a time of ISO 8601's basic format")
+	}
 	return i + 8, true
+}
+
+// basicTime reads at s[i], after a basic date's T, a time of ISO 8601's
+// basic format, hour, minute and seconds of two digits each or the hour
+// and minute alone, with its zone or not: 103900Z, 1039+0200, 103900.
+func (p *parser) basicTime(i int) (int, bool) {
+	s := p.s
+	_, e, digits := number(s, i)
+	if digits != 4 && digits != 6 {
+		return i, false
+	}
+	h, _, _ := number(s[:i+2], i)
+	mi, _, _ := number(s[:i+4], i+2)
+	if h > 23 || mi > 59 {
+		return i, false
+	}
+	hour := Field{Value: h, Start: i, End: i + 2}
+	hour.Kind, hour.Form = layout.Hour, layout.Hour24Pad
+	minute := Field{Value: mi, Start: i + 2, End: i + 4}
+	minute.Kind, minute.Form = layout.Minute, layout.Padded
+	p.add(hour)
+	p.add(minute)
+	if digits == 6 {
+		sec, _, _ := number(s[:i+6], i+4)
+		if sec > 59 {
+			return i, false
+		}
+		second := Field{Value: sec, Start: i + 4, End: i + 6}
+		second.Kind, second.Form = layout.Second, layout.Padded
+		p.add(second)
+	}
+	p.zones(e)
+	if !wordEnds(s, p.last) {
+		return i, false
+	}
+	return p.last, true
 }
 
 // addPaddedYMD adds a date written year first in numbers of four, two
