@@ -239,3 +239,38 @@ func TestISOBasicDateTime(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketedIANAZone: RFC 9557's and Java's ZonedDateTime's IANA zone
+// in brackets after an ISO 8601 offset reads where the zone gives that
+// offset at that instant: "2024-03-02T10:39:00+02:00[Asia/Jerusalem]" was
+// no dateline (the command took it for a file's name), now 08:39 UTC. An
+// offset the zone does not give then ("+03:00[Asia/Jerusalem]" in March,
+// or Berlin's 01:30 +02:00 before its clocks went forward at 02:00) is an
+// error, as is a zone the system does not know (hd: 2024-03-02 is a
+// Saturday, 22 Adar I 5784; 2024-06-02 a Sunday, 25 Iyyar 5784).
+func TestBracketedIANAZone(t *testing.T) {
+	for _, tc := range []struct{ in, utc string }{
+		{"2024-03-02T10:39:00+02:00[Asia/Jerusalem]", "2024-03-02T08:39:00Z"},
+		{"2024-06-02T10:39:00+03:00[Asia/Jerusalem]", "2024-06-02T07:39:00Z"},
+		{"2024-03-02T10:39:00-05:00[America/New_York]", "2024-03-02T15:39:00Z"},
+		{"2024-03-02T10:39:00Z[UTC]", "2024-03-02T10:39:00Z"},
+		// The near miss without the bracket, as before.
+		{"2024-03-02T10:39:00+02:00", "2024-03-02T08:39:00Z"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, adv50Ref, dateline.In(time.UTC))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.utc, rep.Dateline.Time.UTC().Format(time.RFC3339))
+		})
+	}
+	for _, in := range []string{
+		"2024-03-02T10:39:00+03:00[Asia/Jerusalem]", "2024-06-02T10:39:00+02:00[Asia/Jerusalem]",
+		"2024-03-31T01:30:00+02:00[Europe/Berlin]", "2024-03-02T10:39:00+02:00[Mars/Olympus]",
+		"2024-03-02T10:39:00+02:00[Asia/Jerusalem",
+	} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, adv50Ref, dateline.In(time.UTC)).OK())
+		})
+	}
+}

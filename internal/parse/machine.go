@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -293,6 +294,10 @@ func (p *parser) spacedISOClock(plus bool) bool {
 // +0800 (GMT+08:00)), or a comment in brackets ((GMT Daylight Time)).
 func (p *parser) afterOffset(off Field) {
 	s := p.s
+	if p.last < len(s) && s[p.last] == '[' {
+		p.bracketedZone(off)
+		return
+	}
 	j := skipSpace(s, p.last)
 	if j == p.last || j >= len(s) {
 		return
@@ -1965,4 +1970,54 @@ func (p *parser) yearDot(k int) int {
 	}
 	p.lit(k + 1)
 	return k + 1
+}
+
+// bracketedZone reads, right after the offset off, the IANA zone in
+// brackets that RFC 9557 and Java's ZonedDateTime write after it:
+// "2024-03-02T10:39:00+02:00[Asia/Jerusalem]" was no dateline (the
+// command took it for a file's name). The zone must give the offset the
+// text gives at that instant: "+03:00[Asia/Jerusalem]" on March 2, 2024,
+// when Israel's clocks are at +02:00, is a range error at the zone's
+// closing bracket, not one of the two read. A name the system does not
+// know is left unread, an error at its bracket.
+func (p *parser) bracketedZone(off Field) {
+	s := p.s
+	i := p.last + 1
+	e := i
+	for e < len(s) && e-i < 64 && (s[e] >= 'A' && s[e] <= 'Z' || s[e] >= 'a' && s[e] <= 'z' || s[e] >= '0' && s[e] <= '9' || s[e] == '/' || s[e] == '_' || s[e] == '-' || s[e] == '+') {
+		e++
+	}
+	if e == i || e >= len(s) || s[e] != ']' || off.Form == layout.ZoneName {
+		return
+	}
+	loc, err := time.LoadLocation(s[i:e])
+	if err != nil {
+		return
+	}
+	var y, mo, d, h, mi, sec int
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case layout.Year:
+			y = f.Value
+		case layout.Month:
+			mo = f.Value
+		case layout.Day:
+			d = f.Value
+		case layout.Hour:
+			h = f.Value
+		case layout.Minute:
+			mi = f.Value
+		case layout.Second:
+			sec = f.Value
+		}
+	}
+	if y == 0 || mo == 0 || d == 0 {
+		return
+	}
+	at := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC).Add(-time.Duration(off.Value) * time.Second)
+	if _, zoneOff := at.In(loc).Zone(); zoneOff != off.Value {
+		p.failRange(e, "the offset of "+s[i:e]+" at that time, "+at.In(loc).Format("-07:00"))
+		return
+	}
+	p.lit(e + 1)
 }
