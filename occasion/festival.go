@@ -315,6 +315,10 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"יוה\"כ", "Yom Kippur"},
 	{"יו\"כ", "Yom Kippur"},
 	{"עיוה\"כ", "Erev Yom Kippur"},
+	// And Tisha B'Av's, ט"ב, as synagogue notices and calendars head the
+	// fast: "ט"ב תשפ"ד" was a syntax error at ט, where "ט׳ באב תשפ״ד"
+	// was read. As a numeral the two letters are none (eleven is י"א).
+	{"ט\"ב", "Tish'a B'Av"},
 	{"ערב יוה\"כ", "Erev Yom Kippur"},
 	// The fasts Hebrew names by their date in letters, as hebcal's own
 	// ט״ו בשבט and ל״ג בעומר are names: "ערב ט' באב יום שני 12.8.24"

@@ -2059,6 +2059,7 @@ var builtNames = []Name{
 	{"יוה\"כ", hebrew.Hebrew, MajorFast},
 	{"יו\"כ", hebrew.Hebrew, MajorFast},
 	{"עיוה\"כ", hebrew.Hebrew, Erev},
+	{"ט\"ב", hebrew.Hebrew, MajorFast},
 	{"ערב יוה\"כ", hebrew.Hebrew, Erev},
 	{"ט׳ באב", hebrew.Hebrew, MajorFast},
 	{"ערב ט׳ באב", hebrew.Hebrew, MajorFast},

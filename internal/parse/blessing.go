@@ -1,11 +1,5 @@
 package parse
 
-import (
-	"unicode/utf8"
-
-	"github.com/dualdate/dualdate/internal/script"
-)
-
 // blessings are the abbreviations a Hebrew letter, notice or document
 // heads itself with, before its date, asking for God's help: ב״ה (ברוך
 // השם, or בעזרת השם), בס״ד (בסייעתא דשמיא), בעזה״י (בעזרת השם יתברך),
@@ -26,16 +20,10 @@ func blessingEnd(s string, i int) int {
 	if e-i > len("בעזה״י") {
 		return i
 	}
-	var buf [16]byte
-	b := buf[:0]
-	for k := i; k < e; {
-		r, n := utf8.DecodeRuneInString(s[k:])
-		if script.IsGershayim(r) {
-			r = script.Gershayim
-		}
-		b = utf8.AppendRune(b, r)
-		k += n
-	}
+	// Folded as lookupHebrew folds a word; room for the longest, its
+	// ligatures folded.
+	var buf [32]byte
+	b := appendHebrewKey(buf[:0], s, i, e)
 	found := false
 	for _, w := range blessings {
 		if string(b) == w {

@@ -15,6 +15,23 @@ import (
 // (EDT, IST, -04:00, +0200 (CEST), GMT+0100; see zones).
 func (p *parser) clock(i int) (int, bool) { return p.clockAt(i, ':') }
 
+// unpaddedMinute reports whether the minute of one digit mi, which ends
+// at s[e], is a clock's as JavaScript's and PHP's string concatenation
+// print it without its zero ("4:8 PM", 16:08), which was refused as "a
+// minute of two digits": an am or pm right after it says it is a clock,
+// as seconds after it do ("5:7:51 PM"; a verse or a score has no am), and
+// the digit is 6 to 9, which no second digit can follow in a minute, so
+// that it is no minute cut short. "3:1 pm" may be 3:10 to 3:19 cut short
+// (or a typo of one), and is still refused; so are "Genesis 4:8" and a
+// score without am or pm.
+func unpaddedMinute(s string, mi, e int) bool {
+	if mi < 6 {
+		return false
+	}
+	_, ok := ampmAt(s, skipSpace(s, e))
+	return ok
+}
+
 // clockAt reads a time of day whose hour and minute sep parts: ':', or
 // 'h' (10h11, and spaced, 19 h 04: see spacedH), which takes no
 // seconds, or '.' (13.12, see dotClock), which takes them only where its
@@ -35,7 +52,7 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	if hd == 0 || hd > 2 || md == 0 || md > 2 || sep != ':' && md != 2 {
 		return i, p.fail(i, "a time of day")
 	}
-	if md == 1 && !p.example && (e2+1 >= len(s) || s[e2] != ':' || !isDigit(s, e2+1)) && !otherDigitAt(s, e2) {
+	if md == 1 && !p.example && (e2+1 >= len(s) || s[e2] != ':' || !isDigit(s, e2+1)) && !otherDigitAt(s, e2) && !unpaddedMinute(s, mi, e2) {
 		// A minute of one digit with no seconds after it is no clock's
 		// ("5:7:51 PM" is one, as a machine writes it): "Malachi
 		// 1:1–2:7 | Shabbat, November 18, 2023" was read at 1:01 am,

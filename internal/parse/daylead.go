@@ -66,10 +66,22 @@ func dayLead(s string, i int) (k int, relative Flag) {
 		}
 		bare = true
 	}
-	if _, d, digits := number(s, k); !bare || (digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ') && !numberDayStarts(s, k) {
-		return i, 0 // a day and a space: no year, time or numeric date; or a day's words (el ocho de septiembre: see numberDayAt)
+	if _, d, digits := number(s, k); !bare || (digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ') && !numberDayStarts(s, k) && !articleNumericDate(s, i, e, k, digits) {
+		return i, 0 // a day and a space: no year or time; or a day's words (el ocho de septiembre: see numberDayAt)
 	}
 	return k, relative
+}
+
+// articleNumericDate reports whether the bare article s[i:e] stands before
+// a whole numeric date at s[k] with its year, its day first: Spanish's
+// "el 03/02/2024", Italian's "il 03.02.2024", Portuguese's "em 3-2-2024",
+// as French's "le 03/02/2024" is read (le is a join word of the tables),
+// were a syntax error at the article. The article is one of dayFirstWords,
+// so the date is read day first, 3 February (see leadWordDayFirst).
+// Portuguese's "no" is left out before digits: it is English's "no" too
+// ("no 12/03/2024 deadline"), where it says nothing of the order.
+func articleNumericDate(s string, i, e, k, digits int) bool {
+	return digits >= 1 && digits <= 2 && !foldEquals(s[i:e], "no") && numericDateAt(s, k)
 }
 
 // markRelativeDay marks the Day that opens the reading at p.s[i] with

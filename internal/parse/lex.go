@@ -544,7 +544,16 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 		return w, ok
 	}
 	var buf [48]byte
-	b := buf[:0]
+	w, ok := hebrewWords[string(appendHebrewKey(buf[:0], s, i, j))]
+	return w, ok
+}
+
+// appendHebrewKey appends to b the Hebrew word s[i:j] as the tables key
+// it: without points or marks, any gershayim written as ״ (an ASCII
+// quote, two gereshes), and Yiddish's ligatures as their letters. It is
+// the one folding of a Hebrew word that lookupHebrew and blessingEnd
+// read a word by; it allocates nothing for a b with room for the word.
+func appendHebrewKey(b []byte, s string, i, j int) []byte {
 	for k := i; k < j; {
 		r, n := decode(s, k)
 		switch {
@@ -559,8 +568,7 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 		}
 		k += n
 	}
-	w, ok := hebrewWords[string(b)]
-	return w, ok
+	return b
 }
 
 // caseOf returns the letter case of the Latin text s[i:j]: Upper if it has

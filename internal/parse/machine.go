@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -293,6 +294,10 @@ func (p *parser) spacedISOClock(plus bool) bool {
 // +0800 (GMT+08:00)), or a comment in brackets ((GMT Daylight Time)).
 func (p *parser) afterOffset(off Field) {
 	s := p.s
+	if p.last < len(s) && s[p.last] == '[' {
+		p.bracketedZone(off)
+		return
+	}
 	j := skipSpace(s, p.last)
 	if j == p.last || j >= len(s) {
 		return
@@ -1208,10 +1213,15 @@ func (p *parser) colonDate(i int) (int, bool) {
 
 // basicDate reads a date of ISO 8601's basic format, eight digits, year,
 // month and day: 20140601. Free text has too many numbers of eight digits
-// for it, so only a whole dateline is read so.
+// for it, so only a whole dateline is read so (the rule for a bare
+// number of eight digits: a date only where it is the whole dateline, or
+// where a T and a time in the same basic format follow it, as a machine
+// writes a timestamp; a number in prose is no date). With that time,
+// "20240302T103900Z" (see basicTime), it was refused.
 func (p *parser) basicDate(i int) (int, bool) {
 	s := p.s
-	if p.list || p.item || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) || !wordEnds(s, i+8) {
+	timed := i+8 < len(s) && s[i+8] == 'T'
+	if p.list || p.item || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) || !timed && !wordEnds(s, i+8) {
 		return i, false
 	}
 	y, _, _ := number(s[:i+4], i)
@@ -1220,8 +1230,52 @@ func (p *parser) basicDate(i int) (int, bool) {
 	if y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return i, false
 	}
+	m := p.mark()
 	p.addPaddedYMD(y, mo, d, i, i+4, i+6)
+	if timed {
+		if k, ok := p.basicTime(i + 9); ok {
+			return k, true
+		}
+		p.reset(m)
+		return i, p.fail(i+9, "a time of ISO 8601's basic format")
+	}
 	return i + 8, true
+}
+
+// basicTime reads at s[i], after a basic date's T, a time of ISO 8601's
+// basic format, hour, minute and seconds of two digits each or the hour
+// and minute alone, with its zone or not: 103900Z, 1039+0200, 103900.
+func (p *parser) basicTime(i int) (int, bool) {
+	s := p.s
+	_, e, digits := number(s, i)
+	if digits != 4 && digits != 6 {
+		return i, false
+	}
+	h, _, _ := number(s[:i+2], i)
+	mi, _, _ := number(s[:i+4], i+2)
+	if h > 23 || mi > 59 {
+		return i, false
+	}
+	hour := Field{Value: h, Start: i, End: i + 2}
+	hour.Kind, hour.Form = layout.Hour, layout.Hour24Pad
+	minute := Field{Value: mi, Start: i + 2, End: i + 4}
+	minute.Kind, minute.Form = layout.Minute, layout.Padded
+	p.add(hour)
+	p.add(minute)
+	if digits == 6 {
+		sec, _, _ := number(s[:i+6], i+4)
+		if sec > 59 {
+			return i, false
+		}
+		second := Field{Value: sec, Start: i + 4, End: i + 6}
+		second.Kind, second.Form = layout.Second, layout.Padded
+		p.add(second)
+	}
+	p.zones(e)
+	if !wordEnds(s, p.last) {
+		return i, false
+	}
+	return p.last, true
 }
 
 // addPaddedYMD adds a date written year first in numbers of four, two
@@ -1916,4 +1970,54 @@ func (p *parser) yearDot(k int) int {
 	}
 	p.lit(k + 1)
 	return k + 1
+}
+
+// bracketedZone reads, right after the offset off, the IANA zone in
+// brackets that RFC 9557 and Java's ZonedDateTime write after it:
+// "2024-03-02T10:39:00+02:00[Asia/Jerusalem]" was no dateline (the
+// command took it for a file's name). The zone must give the offset the
+// text gives at that instant: "+03:00[Asia/Jerusalem]" on March 2, 2024,
+// when Israel's clocks are at +02:00, is a range error at the zone's
+// closing bracket, not one of the two read. A name the system does not
+// know is left unread, an error at its bracket.
+func (p *parser) bracketedZone(off Field) {
+	s := p.s
+	i := p.last + 1
+	e := i
+	for e < len(s) && e-i < 64 && (s[e] >= 'A' && s[e] <= 'Z' || s[e] >= 'a' && s[e] <= 'z' || s[e] >= '0' && s[e] <= '9' || s[e] == '/' || s[e] == '_' || s[e] == '-' || s[e] == '+') {
+		e++
+	}
+	if e == i || e >= len(s) || s[e] != ']' || off.Form == layout.ZoneName {
+		return
+	}
+	loc, err := time.LoadLocation(s[i:e])
+	if err != nil {
+		return
+	}
+	var y, mo, d, h, mi, sec int
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case layout.Year:
+			y = f.Value
+		case layout.Month:
+			mo = f.Value
+		case layout.Day:
+			d = f.Value
+		case layout.Hour:
+			h = f.Value
+		case layout.Minute:
+			mi = f.Value
+		case layout.Second:
+			sec = f.Value
+		}
+	}
+	if y == 0 || mo == 0 || d == 0 {
+		return
+	}
+	at := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC).Add(-time.Duration(off.Value) * time.Second)
+	if _, zoneOff := at.In(loc).Zone(); zoneOff != off.Value {
+		p.failRange(e, "the offset of "+s[i:e]+" at that time, "+at.In(loc).Format("-07:00"))
+		return
+	}
+	p.lit(e + 1)
 }

@@ -44,7 +44,10 @@ func (p *parser) numericDate(i int) (int, bool) {
 		// The hour after the T and its minute are parted by a colon:
 		// "2024-01-01T10 30:00" was read as 10:30:00, the space taken
 		// for it (clock reads any one byte there: 10.39, 10h39).
-		if _, e, _ := number(s, rd.end+1); e >= len(s) || s[e] != ':' {
+		if h, e, digits := number(s, rd.end+1); e >= len(s) || s[e] != ':' {
+			if k, ok := p.isoHourOnly(rd.end+1, h, e, digits); ok {
+				return k, true
+			}
 			p.reset(m)
 			return i, p.fail(e, "a colon after the hour")
 		}
@@ -544,4 +547,27 @@ func UnshownPadding(r *Result) (start, end int, ok bool) {
 		}
 	}
 	return start, end, ok
+}
+
+// isoHourOnly reads after an ISO 8601 date's T an hour of two digits with
+// no minutes, which ISO 8601 allows, where its zone follows it, Z or an
+// offset: "2024-03-02T10Z", "2024-03-02T10+02:00" were refused as "a
+// colon after the hour"; the time is then the hour's start, 10:00. With
+// no zone after it ("2024-03-02T10 30") it is still refused: the zone
+// says the hour ends the time.
+func (p *parser) isoHourOnly(i, h, e, digits int) (int, bool) {
+	s := p.s
+	if digits != 2 || h > 23 || e >= len(s) || s[e] != 'Z' && s[e] != '+' && s[e] != '-' || s[e] != 'Z' && !isDigit(s, e+1) {
+		return i, false
+	}
+	m := p.mark()
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
+	p.add(hour)
+	p.zones(e)
+	if !p.has(layout.Zone) || p.last < len(s) && !wordEnds(s, p.last) {
+		p.reset(m)
+		return i, false
+	}
+	return p.last, true
 }

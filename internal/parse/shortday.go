@@ -70,8 +70,24 @@ langs:
 	// short widths are left out: Swedish's and Danish's "on" and "to"
 	// are English prose before a month they spell as English does ("on
 	// April 22, 2024" was read as a Wednesday).
+	//
+	// The same width with the accent of the abbreviation it cuts short,
+	// as moment.js, date-fns and Spanish calendars print it: "sá., 9 de
+	// marzo de 2024" (sábado; CLDR's table writes "SA", its abbreviation
+	// "sáb.") was a syntax error at "sá". Each is the abbreviation's
+	// first letters, as many as the short width has, so that only a
+	// spelling the language writes is added (sá; mi, do, lu ... are the
+	// table's already).
 	for d := 0; d < 7; d++ {
-		add(layout.Spanish.WeekdayMin(d), word{kind: wWeekday, value: int8(d), form: layout.Short, lang: layout.Spanish, weak: true, variant: true})
+		w := word{kind: wWeekday, value: int8(d), form: layout.Short, lang: layout.Spanish, weak: true, variant: true}
+		short := layout.Spanish.WeekdayMin(d)
+		add(short, w)
+		if n := utf8.RuneCountInString(short); n > 0 {
+			abbr := []rune(layout.Spanish.WeekdayName(d, layout.Short))
+			if len(abbr) > n && !strings.EqualFold(string(abbr[:n]), short) {
+				add(string(abbr[:n]), w)
+			}
+		}
 	}
 	// English's weekdays of two letters, CLDR's short width, as calendars
 	// and booking pages print them before a date: "Th, March 7, 2024"

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -799,7 +800,7 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		if hebrewScript {
 			g = strayGeresh(s, e) // ביום שלישי' טז אדר
 		}
-		if !hebrewScript || !prefixed && !afterOnDay(s, i) && !ordinalOpensDate(s, i, g) {
+		if !hebrewScript || !prefixed && !afterOnDay(s, i) && !ordinalOpensDate(s, i, g) && !nightPairSecond(s, i, g) {
 			return Field{}, false
 		}
 		f.Form, f.End = layout.ScriptBare, g
@@ -867,6 +868,40 @@ func afterOnDay(s string, i int) bool {
 		}
 	}
 	return wordStarts(s, b)
+}
+
+// nightPairSecond reports whether the bare Hebrew ordinal at s[i:e] is the
+// second day of a night between two weekdays, after ליל, the first and a
+// dash, with a date after it, a comma between or not: "ליל שלישי-רביעי
+// 12-13.3.2024" (the night between Tuesday and Wednesday) was a syntax
+// error at רביעי, which ordinalOpensDate reads only before a comma
+// ("ליל שלישי-רביעי, 12-13.3.2024" was read). The ליל before the pair
+// says the words are weekdays, not prose ("פרק שני 5.10.2023" is none).
+func nightPairSecond(s string, i, e int) bool {
+	k := trimSpaceBefore(s, i)
+	r, n := utf8.DecodeLastRuneInString(s[:k])
+	if n == 0 || !script.IsDash(r) {
+		return false
+	}
+	k = trimSpaceBefore(s, k-n)
+	b := wordBefore(s, k)
+	if b == k {
+		return false
+	}
+	if w, ok := lookupHebrew(s, b, k); !ok || w.kind != wOrdinalDay && w.kind != wWeekday {
+		return false
+	}
+	k = trimSpaceBefore(s, b)
+	if b2 := wordBefore(s, k); b2 == k || k == b {
+		return false
+	} else if w, ok := lookupHebrew(s, b2, k); !ok || w.kind != wLeil {
+		return false
+	}
+	j := skipSpace(s, e)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	}
+	return j > e && dateAfterWeekdayAt(s, j)
 }
 
 // ordinalOpensDate reports whether a bare Hebrew ordinal at s[i:e]
