@@ -1,0 +1,63 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestOldStyleMarkersRomanceNordic: the old and new style words of
+// Italian, Spanish, Portuguese, Romanian, Finnish, Swedish, Hungarian,
+// Czech and Slovak are read as German's "alten Stils" and Polish's "st.
+// st." are: "Nato l'11 febbraio 1731 (vecchio stile)", "11 de febrero de
+// 1731 (estilo antiguo)", "11. února 1731 (starého stylu)", "11
+// februarie 1731 (stil vechi)", "11. helmikuuta 1731 (vanhaa lukua)"
+// were read as the Gregorian February 11, 1731, 5 Adar I 5491, eleven
+// days off, with nothing said (adversarial review 52); Check refused
+// them. The New Style words keep the day.
+func TestOldStyleMarkersRomanceNordic(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Nato l'11 febbraio 1731 (vecchio stile) a Mosca.", "11 febbraio 1731 (vecchio stile)", "1731-02-22", "16 Adar I 5491"},
+		{"nato il 4 marzo 1700 stile vecchio", "4 marzo 1700 stile vecchio", "1700-03-15", "24 Adar 5460"},
+		{"nato il 26 maggio 1799 secondo il calendario giuliano", "26 maggio 1799 secondo il calendario giuliano", "1799-06-06", "3 Sivan 5559"},
+		{"Nació el 11 de febrero de 1731 (estilo antiguo).", "11 de febrero de 1731 (estilo antiguo)", "1731-02-22", "16 Adar I 5491"},
+		{"nació el 4 de marzo de 1700 según el calendario juliano", "4 de marzo de 1700 según el calendario juliano", "1700-03-15", "24 Adar 5460"},
+		{"nasceu em 26 de maio de 1799 (estilo antigo)", "26 de maio de 1799 (estilo antigo)", "1799-06-06", "3 Sivan 5559"},
+		{"Narozen 11. února 1731 (starého stylu).", "11. února 1731 (starého stylu)", "1731-02-22", "16 Adar I 5491"},
+		{"narozen 4. března 1700 podle juliánského kalendáře", "4. března 1700 podle juliánského kalendáře", "1700-03-15", "24 Adar 5460"},
+		{"Născut la 11 februarie 1731 (stil vechi).", "11 februarie 1731 (stil vechi)", "1731-02-22", "16 Adar I 5491"},
+		{"născut la 26 mai 1799 după calendarul iulian", "26 mai 1799 după calendarul iulian", "1799-06-06", "3 Sivan 5559"},
+		{"Syntynyt 11. helmikuuta 1731 (vanhaa lukua).", "11. helmikuuta 1731 (vanhaa lukua)", "1731-02-22", "16 Adar I 5491"},
+		{"född den 4 mars 1700 enligt gamla stilen", "4 mars 1700 enligt gamla stilen", "1700-03-15", "24 Adar 5460"},
+		{"Született 1731. február 11-én (ó. s.).", "1731. február 11-én (ó. s.)", "1731-02-22", "16 Adar I 5491"},
+		// New Style: the day as written.
+		{"nato il 18 luglio 1837 (nuovo stile)", "18 luglio 1837 (nuovo stile)", "1837-07-18", "15 Tammuz 5597"},
+		{"el 18 de julio de 1837 (estilo nuevo)", "18 de julio de 1837 (estilo nuevo)", "1837-07-18", "15 Tammuz 5597"},
+		{"18 iulie 1837 (stil nou)", "18 iulie 1837 (stil nou)", "1837-07-18", "15 Tammuz 5597"},
+	})
+	// The whole dateline reads so too, where each was refused.
+	for _, tc := range []struct{ text, day string }{
+		{"11 febbraio 1731 (vecchio stile)", "1731-02-22"},
+		{"11 de febrero de 1731 (estilo antiguo)", "1731-02-22"},
+		{"11. února 1731 (starého stylu)", "1731-02-22"},
+		{"11 februarie 1731 (stil vechi)", "1731-02-22"},
+		{"11. helmikuuta 1731 (vanhaa lukua)", "1731-02-22"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeJulian)
+		})
+	}
+	// Not markers: a style before a word in lower case (furniture, a
+	// painting's), an abbreviation before a number; the days are Gregorian.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"asta del 12 maggio 2020 stile vecchio rustico", "2020-05-12"},
+		{"subasta del 12 de mayo de 2020 estilo antiguo colonial", "2020-05-12"},
+		{"licitație din 12 mai 2020 stil vechi românesc", "2020-05-12"},
+		{"rozsudek z 12. května 2020 st. st. 15-17", "2020-05-12"},
+	})
+}
