@@ -53,7 +53,10 @@ dateline naming the day in both. A DATE may be
                      its sunset)
 A date without a year ("March 2", "22 Adar", "Purim") is the next such day
 on or after today (--reference sets today), or, where that is more than
-twenty years ahead, the most recent of the last twenty years. A numeric
+twenty years ahead, the most recent of the last twenty years; a weekday
+or a Hebrew date beside it that puts the next more than a year ahead
+gives way to one of the last six months, if nearer ("31 December | 30
+Kislev" on January 2, 2025 is 2024's, not 2035's). A numeric
 date that reads both ways is read month first unless --il is given, with
 a warning unless --us or --il is. A DATE with a time of day ("September
 28, 2022 10:39 pm") is printed with it, and with --city its Hebrew date is
