@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -60,4 +61,42 @@ func TestOldStyleMarkersRomanceNordic(t *testing.T) {
 		{"licitație din 12 mai 2020 stil vechi românesc", "2020-05-12"},
 		{"rozsudek z 12. května 2020 st. st. 15-17", "2020-05-12"},
 	})
+}
+
+// TestEndOfDayClockNoDateline: a dateline whose time is 24:00, or an
+// hour past the day, is an error and gives no dateline, as "12:75" does:
+// "March 29, 2024 at 24:00" gave the error beside a dateline at 00:00 of
+// March 29, the start of the day whose end the text names, 24 hours early,
+// which scan wrote after "=>" and the JSON as its time (adversarial
+// review 52). A range that ends at 24:00 reads its start still, and
+// 23:59 and 12:00 am their own times.
+func TestEndOfDayClockNoDateline(t *testing.T) {
+	for _, in := range []string{
+		"March 29, 2024 at 24:00", "2024-03-29 24:00", "2024-03-29T24:00:00+02:00", "Friday, March 29, 2024 24:00 | 19 Adar II 5784",
+		"29 mars 2024 24:00", "29. März 2024, 24:00 Uhr", "March 29, 2024 24:30",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r := dateline.Check(in)
+			require.False(t, r.OK())
+			assert.True(t, r.Dateline.IsZero(), "%v", r.Dateline)
+			assert.Contains(t, reportCodes(r, dateline.Error), dateline.CodeOutOfRange)
+		})
+	}
+	m := dateline.Find("The meeting ends March 29, 2024 at 24:00.")
+	require.NotEmpty(t, m)
+	assert.True(t, m[0].Dateline.IsZero(), "%v", m[0].Dateline)
+	// 2024-03-29 is Friday, 19 Adar II 5784.
+	for _, tc := range []struct{ in, want string }{
+		{"March 29, 2024 18:00-24:00", "2024-03-29T18:00:00Z"},
+		{"March 29, 2024 23:59", "2024-03-29T23:59:00Z"},
+		{"March 29, 2024 12:00 am", "2024-03-29T00:00:00Z"},
+		{"2024-03-29 00:00", "2024-03-29T00:00:00Z"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in)
+			require.True(t, r.OK(), "%v", r.Problems)
+			assert.Equal(t, tc.want, r.Dateline.Time.Format(time.RFC3339))
+			assert.Equal(t, "19 Adar II 5784", r.Dateline.Hebrew.String())
+		})
+	}
 }
