@@ -66,3 +66,38 @@ func TestCheckCROnlyLines(t *testing.T) {
 		assert.Equal(t, want.stderr, r.stderr)
 	}
 }
+
+// TestCheckMixedLineEndings: a file whose lines end with LF, CRLF and a
+// CR alone, mixed, is checked line by line as the same file with LF
+// endings is: the line a CR alone ended and the next were one, whose
+// syntax error masked the first's calendar error, the second went
+// unchecked, and the lines after it were numbered one lower than the
+// file's (adversarial review 52; hd: 2024-03-03 is 23 Adar I 5784,
+// 2024-03-09 29 Adar I 5784).
+func TestCheckMixedLineEndings(t *testing.T) {
+	lines := []string{
+		"Sunday, March 3, 2024 | 22 Adar I 5784", "Saturday, March 9, 2024 | 29 Adar I 5784",
+		"Monday, March 4, 2024 | 22 Adar I 5784", "", "Saturday, March 2, 2024 | 22 Adar I 5784", "bad",
+	}
+	want := runDualdate(strings.Join(lines, "\n")+"\n", "check", "-")
+	assert.Equal(t, exitInput, want.code, want.stderr)
+	assert.Contains(t, want.stdout+want.stderr, "<stdin>:1:")
+	assert.Contains(t, want.stdout+want.stderr, "<stdin>:6:")
+	for _, ends := range [][]string{
+		{"\r", "\n", "\r\n", "\r", "\n", "\r"},
+		{"\r\n", "\r", "\r", "\r", "\r\n", ""}, // not "\r" then the blank line's "\n": that is one CRLF
+		{"\n", "\r", "\n", "\r\n", "\r", "\r\n"},
+	} {
+		var b strings.Builder
+		b.WriteString("\ufeff")
+		for i, l := range lines {
+			b.WriteString(l + ends[i])
+		}
+		t.Run(strings.Join(ends, " "), func(t *testing.T) {
+			r := runDualdate(b.String(), "check", "-")
+			assert.Equal(t, want.code, r.code, r.stderr)
+			assert.Equal(t, want.stdout, r.stdout)
+			assert.Equal(t, want.stderr, r.stderr)
+		})
+	}
+}

@@ -383,12 +383,16 @@ func TestLineReader(t *testing.T) {
 		{"newline", "abc\n", 10, []string{"abc"}, []int64{3}},
 		{"crlf", "abc\r\ndef\r\n", 10, []string{"abc", "def"}, []int64{3, 3}},
 		{"blank lines", "\n\n", 10, []string{"", ""}, []int64{0, 0}},
-		{"lone cr kept", "a\rb\n", 10, []string{"a\rb"}, []int64{3}},
-		{"lone cr kept after crlf", "a\r\nb\rc\n", 10, []string{"a", "b\rc"}, []int64{1, 3}},
+		// A CR alone ends a line in a file of LF or CRLF endings too
+		// (adversarial review 52: it joined two lines).
+		{"lone cr ends a line", "a\rb\n", 10, []string{"a", "b"}, []int64{1, 1}},
+		{"lone cr after crlf", "a\r\nb\rc\n", 10, []string{"a", "b", "c"}, []int64{1, 1, 1}},
+		{"lone cr, crlf and lf mixed", "\ufeffa\r\nb\nc\rd\r\ne", 10, []string{"a", "b", "c", "d", "e"}, []int64{1, 1, 1, 1, 1}},
+		{"cr cr lf is a blank line", "a\r\r\nb", 10, []string{"a", "", "b"}, []int64{1, 0, 1}},
 		{"cr only", "abc\rdef\rg", 10, []string{"abc", "def", "g"}, []int64{3, 3, 1}},
 		{"cr only, blank line and cut", "abcdef\r\rxy\r", 4, []string{"abcd", "", "xy"}, []int64{6, 0, 2}},
 		{"cr only with bom", "\ufeffabc\rdef\r", 10, []string{"abc", "def"}, []int64{3, 3}},
-		{"cr last only", "abc\r", 10, []string{"abc\r"}, []int64{4}},
+		{"cr last only", "abc\r", 10, []string{"abc"}, []int64{3}},
 		{"cut", "abcdefghij\nxy\n", 4, []string{"abcd", "xy"}, []int64{10, 2}},
 		{"long", long + "\r\nz", 8, []string{"yyyyyyyy", "z"}, []int64{200 << 10, 1}},
 		{"bom dropped", "\ufeffabc\r\ndef\n", 10, []string{"abc", "def"}, []int64{3, 3}},
@@ -397,6 +401,7 @@ func TestLineReader(t *testing.T) {
 		{"bom doubled: one dropped", "\ufeff\ufeffa", 10, []string{"\ufeffa"}, []int64{4}},
 		{"bom cut by keep", "\ufeffabcdef", 5, []string{"ab"}, []int64{6}},
 		{"cr at buffer edge", strings.Repeat("w", 64<<10-1) + "\r\nq", 1 << 20, []string{strings.Repeat("w", 64<<10-1), "q"}, []int64{64<<10 - 1, 1}},
+		{"lone cr at buffer edge", strings.Repeat("w", 64<<10-1) + "\rq\n", 1 << 20, []string{strings.Repeat("w", 64<<10-1), "q"}, []int64{64<<10 - 1, 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
