@@ -32,31 +32,58 @@ func newLineReader(r io.Reader, keep int) *lineReader {
 // fifty-second adversarial review), the CR's line and the next were one,
 // whose syntax error masked the first's calendar error, the second went
 // unchecked, and the lines after were numbered one lower than the file's.
+// "\r\r\n" is one line end, as it was: a CRLF file's, converted to CRLF
+// once more.
 type crReader struct {
-	r  io.Reader
-	cr bool // the last byte read was a CR, made "\n": an LF after it is its own
+	r    io.Reader
+	in   []byte
+	made []byte // out's storage
+	out  []byte // made and not yet returned
+	err  error  // r's, returned after out
+	cr   bool   // the last byte made is a CR's line end: an LF after it is its own
+	held bool   // a second CR after it, held until the next byte says whether an LF ends both
 }
 
 func (c *crReader) Read(p []byte) (int, error) {
-	for {
-		n, err := c.r.Read(p)
-		w := 0
-		for _, b := range p[:n] {
-			if c.cr && b == '\n' {
-				c.cr = false
-				continue
-			}
-			c.cr = b == '\r'
-			if c.cr {
-				b = '\n'
-			}
-			p[w] = b
-			w++
+	for len(c.out) == 0 {
+		if c.err != nil {
+			return 0, c.err
 		}
-		if w > 0 || err != nil || n == 0 {
-			return w, err
+		if len(c.in) < len(p) {
+			c.in = make([]byte, len(p))
+		}
+		n, err := c.r.Read(c.in[:len(p)])
+		out := c.made[:0]
+		for _, b := range c.in[:n] {
+			switch {
+			case b == '\n' && c.cr:
+				c.cr, c.held = false, false
+			case b == '\r' && c.cr && !c.held:
+				c.held = true
+			default:
+				if c.held {
+					out = append(out, '\n') // the held CR ended a line of its own
+					c.held = false
+				}
+				c.cr = b == '\r'
+				if c.cr {
+					b = '\n'
+				}
+				out = append(out, b)
+			}
+		}
+		if err != nil && c.held {
+			out = append(out, '\n')
+			c.held = false
+		}
+		c.made, c.out, c.err = out, out, err
+		if n == 0 && err == nil {
+			return 0, nil
 		}
 	}
+	n := copy(p, c.out)
+	c.out = c.out[n:]
+	return n, nil
 }
 
 // next returns the next line without its line ending ("\n", "\r\n" or

@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -388,7 +390,8 @@ func TestLineReader(t *testing.T) {
 		{"lone cr ends a line", "a\rb\n", 10, []string{"a", "b"}, []int64{1, 1}},
 		{"lone cr after crlf", "a\r\nb\rc\n", 10, []string{"a", "b", "c"}, []int64{1, 1, 1}},
 		{"lone cr, crlf and lf mixed", "\ufeffa\r\nb\nc\rd\r\ne", 10, []string{"a", "b", "c", "d", "e"}, []int64{1, 1, 1, 1, 1}},
-		{"cr cr lf is a blank line", "a\r\r\nb", 10, []string{"a", "", "b"}, []int64{1, 0, 1}},
+		{"cr cr lf is one line end", "a\r\r\nb\r\r\n", 10, []string{"a", "b"}, []int64{1, 1}},
+		{"cr cr is a blank line", "a\r\rb\r\r", 10, []string{"a", "", "b", ""}, []int64{1, 0, 1, 0}},
 		{"cr only", "abc\rdef\rg", 10, []string{"abc", "def", "g"}, []int64{3, 3, 1}},
 		{"cr only, blank line and cut", "abcdef\r\rxy\r", 4, []string{"abcd", "", "xy"}, []int64{6, 0, 2}},
 		{"cr only with bom", "\ufeffabc\rdef\r", 10, []string{"abc", "def"}, []int64{3, 3}},
@@ -420,6 +423,23 @@ func TestLineReader(t *testing.T) {
 			}
 			assert.Equal(t, tc.want, got)
 			assert.Equal(t, tc.lens, lens)
+		})
+	}
+	// A byte at a time, the CRs' line ends are the same.
+	for _, in := range []string{"\ufeffa\r\nb\nc\rd\r\ne", "a\r\r\nb\r\rc\r"} {
+		t.Run("one byte at a time "+strconv.Quote(in), func(t *testing.T) {
+			lr := newLineReader(iotest.OneByteReader(strings.NewReader(in)), 10)
+			whole := newLineReader(strings.NewReader(in), 10)
+			for {
+				a, n, err := lr.next()
+				b, m, err2 := whole.next()
+				require.Equal(t, err2, err)
+				if err != nil {
+					break
+				}
+				assert.Equal(t, string(b), string(a))
+				assert.Equal(t, m, n)
+			}
 		})
 	}
 }
