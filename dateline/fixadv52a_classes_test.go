@@ -100,3 +100,52 @@ func TestEndOfDayClockNoDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestFindHTMLTimeDatetime: a <time datetime> element's attribute is the
+// page's machine reading of its text: it gives the year of a text that
+// names none ("<time datetime="2023-03-02">March 2</time>" was 2024's by
+// the reference), a text whose day is not the attribute's is an error
+// (it was read with nothing said), and a <time> whose text is no date
+// gives the attribute as the item (it gave nothing). A datetime with its
+// time may be a day off (UTC), and a <time> without one is read as text.
+// hd: 2023-03-02 is Thursday, 9 Adar 5783; 2024-03-02 Saturday, 22
+// Adar I 5784; 2024-03-05 Tuesday, 25 Adar I 5784; 2022-12-25 Sunday,
+// 1 Tevet 5783.
+func TestFindHTMLTimeDatetime(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct {
+		page, day, heb string
+		err            bool
+	}{
+		{`<p><time datetime="2023-03-02">March 2</time></p>`, "2023-03-02", "9 Adar 5783", false},
+		{`<p><time datetime="2023-03-02">2 mars</time></p>`, "2023-03-02", "9 Adar 5783", false},
+		{`<p><time datetime="2022-12-25T09:00:00+02:00">Sunday, December 25</time></p>`, "2022-12-25", "1 Tevet 5783", false},
+		{`<p>Published <time datetime="2024-03-03">Saturday, March 2, 2024</time></p>`, "2024-03-02", "22 Adar I 5784", true},
+		{`<p><time datetime="2023-03-02">March 2, 2024</time></p>`, "2024-03-02", "22 Adar I 5784", true},
+		{`<p>Updated <time datetime="2024-03-05T10:00Z">yesterday</time></p>`, "2024-03-05", "25 Adar I 5784", false},
+		{`<p><time datetime="2024-03-05">il y a 2 jours</time></p>`, "2024-03-05", "25 Adar I 5784", false},
+		// near misses: agreeing, a day off in UTC, no datetime
+		{`<p><time datetime="2024-03-02">March 2, 2024</time></p>`, "2024-03-02", "22 Adar I 5784", false},
+		{`<p><time datetime="2024-03-03T04:30Z">March 2, 2024</time></p>`, "2024-03-02", "22 Adar I 5784", false},
+		{`<p><time>March 2</time></p>`, "2024-03-02", "22 Adar I 5784", false},
+	} {
+		t.Run(tc.page, func(t *testing.T) {
+			ms := dateline.FindHTML(tc.page, ref)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Equal(t, tc.err, !m.OK(), "%v", m.Problems)
+			if tc.err {
+				assert.Contains(t, reportCodes(m.Report, dateline.Error), dateline.CodeCalendar)
+			}
+		})
+	}
+	// A <time> whose datetime is no date, and whose text is none, gives
+	// nothing.
+	for _, page := range []string{`<p><time datetime="10:00">at ten</time></p>`, `<p><time datetime="P2D">two days</time></p>`} {
+		t.Run(page, func(t *testing.T) {
+			assert.Empty(t, dateline.FindHTML(page, ref))
+		})
+	}
+}

@@ -138,6 +138,10 @@ it: tags left out (2<sup>nd</sup> is 2nd), character references decoded
 spaces, direction marks) left out, scripts, styles and comments skipped,
 a <br> read as a line break (two in a row as a blank line), and no
 dateline running from one block (paragraph, cell, <hr>) into the next.
+A <time datetime="2024-03-02"> gives the year of its text when the text
+names none, and a text whose day is not the attribute's is an error (a
+datetime with a time, often in UTC, may be a day off); a <time> whose
+text is no date ("yesterday") gives its datetime as the item.
 LINE:COL is where the match starts in the page's own bytes, and the
 matched text is the text read there. --html reads every input as HTML,
 --html=false as text.
