@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestLangLayoutRefusedByMonth: a layout of the user's own that --lang
@@ -98,6 +99,42 @@ func TestCheckMixedLineEndings(t *testing.T) {
 			assert.Equal(t, want.code, r.code, r.stderr)
 			assert.Equal(t, want.stdout, r.stdout)
 			assert.Equal(t, want.stderr, r.stderr)
+		})
+	}
+}
+
+// TestLayoutEnglishReadsBack: a layout that writes a day of each calendar
+// as text that reads back on no day is refused before any date is
+// written, in English as in any --lang: "Mon, Jan 2 · 2 Tevet 5766, 2006"
+// wrote "Sat, Mar 2 · 22 Adar I 5784, 2024", which check refuses, and 210
+// of 1050 round trips failed so (adversarial review 52). Layouts that
+// read back are taken, as before.
+func TestLayoutEnglishReadsBack(t *testing.T) {
+	for _, tc := range []struct{ layout, lang string }{
+		{"Mon, Jan 2 · 2 Tevet 5766, 2006", "en"},
+		{"Mon, Jan 2 · 2 Tevet 5766, 2006", "fr"},
+		{"2 January, Monday | 2 Tevet 5766, 2006", "en"},
+		{"2 January, Monday | 2 Tevet 5766, 2006", "de"},
+		{"January 2 · 2 Tevet 5766, 2006", "en"},
+	} {
+		t.Run(tc.lang+" "+tc.layout, func(t *testing.T) {
+			r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-03-02")
+			assert.Equal(t, exitUsage, r.code, r.stdout)
+			assert.Empty(t, r.stdout)
+			assert.Contains(t, r.stderr, "writes datelines that do not read back")
+		})
+	}
+	// 2024-03-02 is Saturday, 22 Adar I 5784.
+	for _, tc := range []struct{ layout, want string }{
+		{"Mon, Jan 2, 2006 · 2 Tevet 5766", "Sat, Mar 2, 2024 · 22 Adar I 5784\n"},
+		{"Jan 2 · 2 Tevet", "Mar 2 · 22 Adar I\n"},
+		{"2 Tevet 5766", "22 Adar I 5784\n"},
+		{"Monday 2 January 2006 (2 Tevet 5766)", "Saturday 2 March 2024 (22 Adar I 5784)\n"},
+	} {
+		t.Run(tc.layout, func(t *testing.T) {
+			r := runDualdate("", "convert", "--layout", tc.layout, "2024-03-02")
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Equal(t, tc.want, r.stdout)
 		})
 	}
 }
