@@ -35,6 +35,14 @@ func (rv *resolver) eval(c cand, report bool) int {
 	rv.evalCalendars(&e)
 	rv.evalGuesses(&e)
 	hour, clockScore := rv.clock(report)
+	if h, ok := rv.clockHour(); ok && h > 23 {
+		// "March 29, 2024 at 24:00" is refused (see clock), and no
+		// dateline is written beside the error, as none is of "12:75":
+		// scan wrote "=> Friday, March 29, 2024 12:00 am" and the JSON
+		// "2024-03-29T00:00:00+02:00", the start of the day whose end
+		// the text names, 24 hours early (adversarial review 52).
+		e.refused = true
+	}
 	hour, morning, nightScore := rv.nightHour(e.civil, hour, report)
 	loc, zoneScore := rv.location(report)
 	e.score += clockScore + nightScore + zoneScore + rv.leapSecond(e.civil, e.civilOK, hour, morning, loc, report)

@@ -363,17 +363,37 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 			}
 		}
 	}
-	if rep.Dateline.Time.Year()-today.Year() > farYears && recent.Dateline.Time.Before(start) &&
+	farAhead := rep.Dateline.Time.Year()-today.Year() > farYears
+	// A dateline whose weekday or Hebrew date keeps it to some years has
+	// its next fitting day years ahead, where the reader's own may be
+	// days before today: "31 December | 30 Kislev" converted on January
+	// 2, 2025 was December 31, 2035, eleven years ahead, with nothing
+	// said, where check and scan read December 31, 2024, two days before
+	// (adversarial review 52). The next such day of a date alone is
+	// within a year, a Hebrew one of 385 days at most (Chanukah on
+	// December 22, 2026 is next on December 25, 2027, 368 days on); one
+	// further ahead (maxYearAhead) than the reader's is behind, of a
+	// dateline whose parts keep it to some years (yearKept),
+	// where that is within the half year before today, gives way to it
+	// ("Saturday, April 23" on March 2, 2045 is 2050's, not 2044's, ten
+	// months before; "15 Adar II" on January 1, 2025 is 2027's).
+	behind := start.Sub(recent.Dateline.Time)
+	nearerBehind := rep.Dateline.Time.Sub(start) > maxYearAhead && behind <= 182*24*time.Hour && behind < rep.Dateline.Time.Sub(start) && yearKept(a)
+	if (farAhead || nearerBehind) && recent.Dateline.Time.Before(start) &&
 		today.Year()-recent.Dateline.Time.Year() <= farYears && len(recent.Problems) <= len(rep.Problems) {
 		// "Friday, January 3 | 3 Tevet" converted on January 6, 2025
 		// is next in 2177, and was taken so, with a warning that no
 		// year near 2025 fits, where 2025's, three days before, does
 		// (an adversarial review's third finding): a day so far ahead
 		// is not the one meant, and the reader's own, recent, is.
+		how := "the most recent"
+		if !farAhead {
+			how = "nearer"
+		}
 		for i, p := range recent.Problems {
 			if p.Code == dateline.CodeYearInferred {
 				recent.Problems[i].Message = "the text names no year; convert takes the next such day on or after " + today.Format("January 2, 2006") +
-					", but the next is in " + strconv.Itoa(rep.Dateline.Time.Year()) + ", and this one, before it, is the most recent"
+					", but the next is in " + strconv.Itoa(rep.Dateline.Time.Year()) + ", and this one, before it, is " + how
 			}
 		}
 		return recent
@@ -401,6 +421,33 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 	}
 	return rep
 }
+
+// yearKept reports whether the parts of a dateline without its year keep
+// it to some years: a weekday beside its date, or a civil date beside a
+// Hebrew one. A date alone, "Feb 29" and "1 Adar I" too, is next on the
+// day of its own kind, however far ahead (TestCalDateWithoutYear).
+func yearKept(a string) bool {
+	r, err := parse.Parse(a)
+	if err != nil {
+		return false
+	}
+	var civil, heb bool
+	for _, f := range r.Fields {
+		switch f.Kind {
+		case layout.Weekday:
+			return true
+		case layout.Month:
+			civil = true
+		case layout.HebrewMonth:
+			heb = true
+		}
+	}
+	return civil && heb
+}
+
+// maxYearAhead is how far ahead the next such day of a date alone may
+// fall: a Hebrew year's 385 days, and a little more.
+const maxYearAhead = 400 * 24 * time.Hour
 
 // farYears is how many years after today the next such day of a date
 // without its year may fall before convert warns, as the reader does of

@@ -109,6 +109,36 @@ func TestConvertAheadFar(t *testing.T) {
 	assert.Contains(t, r.stdout, "but the next is in 2177, and this one, before it, is the most recent")
 }
 
+// TestConvertAheadNearerBehind: a dateline whose weekday or Hebrew date
+// keeps it to some years, and whose next fitting day is more than a year
+// ahead, takes the reader's own, before today, where that is nearer, as
+// check and scan do: "31 December | 30 Kislev" converted on January 2,
+// 2025 was December 31, 2035, with nothing said, where check read
+// December 31, 2024, two days before (adversarial review 52). A next day
+// within the year, or nearer than the one behind, stays.
+func TestConvertAheadNearerBehind(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"31 December | 30 Kislev", "Tuesday, December 31, 2024 | 30 Kislev 5785\n"},
+		{"31 décembre | 30 Kislev", "Tuesday, December 31, 2024 | 30 Kislev 5785\n"},
+		{"31. Dezember | 30 Kislew", "Tuesday, December 31, 2024 | 30 Kislev 5785\n"},
+		{"30 Kislev | 31 December", "Tuesday, December 31, 2024 | 30 Kislev 5785\n"},
+		{"December 31 · 30 Kislev", "Tuesday, December 31, 2024 | 30 Kislev 5785\n"},
+		{"Monday, December 30", "Monday, December 30, 2024 | 29 Kislev 5785\n"},
+		// near misses: the next day is within the year, or nearer
+		{"5 January | 5 Tevet", "Sunday, January 5, 2025 | 5 Tevet 5785\n"},
+		{"Tuesday, March 3", "Tuesday, March 3, 2026 | 14 Adar 5786\n"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r := runDualdate("", "convert", "--reference", "2025-01-02", "--tz", "UTC", "--", tc.text)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Equal(t, tc.want, r.stdout)
+			assert.NotContains(t, r.stderr, "warning")
+		})
+	}
+	r := runDualdate("", "convert", "--reference", "2025-01-02", "--tz", "UTC", "--json", "--", "31 December | 30 Kislev")
+	assert.Contains(t, r.stdout, "but the next is in 2035, and this one, before it, is nearer")
+}
+
 func TestConvertWords(t *testing.T) {
 	// Tuesday, December 1, 2026, 1 pm in New York: 21 Kislev 5787.
 	at := time.Date(2026, 12, 1, 18, 0, 0, 0, time.UTC)

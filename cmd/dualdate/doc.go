@@ -145,7 +145,10 @@
 // date without a year is the next such day on or after today (or
 // --reference's day), or, where that is more than twenty years ahead, the
 // most recent of the last twenty years ("Friday, January 3 | 3 Tevet" on
-// January 6, 2025): a person converting looks ahead, where check and scan keep
+// January 6, 2025), and so where a weekday or a Hebrew date beside it puts
+// the next more than a year ahead and one of the last six months is nearer
+// ("31 December | 30 Kislev" on January 2, 2025 is 2024's, not 2035's):
+// a person converting looks ahead, where check and scan keep
 // the rule of [dateline.Reference] (the most recent fitting year). A
 // numeric date that reads both ways is read month first, with a warning
 // unless --us or --il says which. An argument that cannot be read, or

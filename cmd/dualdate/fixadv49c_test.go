@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestLangLayoutRefusedByMonth: a layout of the user's own that --lang
@@ -64,5 +65,76 @@ func TestCheckCROnlyLines(t *testing.T) {
 		assert.Equal(t, want.code, r.code, r.stderr)
 		assert.Equal(t, want.stdout, r.stdout)
 		assert.Equal(t, want.stderr, r.stderr)
+	}
+}
+
+// TestCheckMixedLineEndings: a file whose lines end with LF, CRLF and a
+// CR alone, mixed, is checked line by line as the same file with LF
+// endings is: the line a CR alone ended and the next were one, whose
+// syntax error masked the first's calendar error, the second went
+// unchecked, and the lines after it were numbered one lower than the
+// file's (adversarial review 52; hd: 2024-03-03 is 23 Adar I 5784,
+// 2024-03-09 29 Adar I 5784).
+func TestCheckMixedLineEndings(t *testing.T) {
+	lines := []string{
+		"Sunday, March 3, 2024 | 22 Adar I 5784", "Saturday, March 9, 2024 | 29 Adar I 5784",
+		"Monday, March 4, 2024 | 22 Adar I 5784", "", "Saturday, March 2, 2024 | 22 Adar I 5784", "bad",
+	}
+	want := runDualdate(strings.Join(lines, "\n")+"\n", "check", "-")
+	assert.Equal(t, exitInput, want.code, want.stderr)
+	assert.Contains(t, want.stdout+want.stderr, "<stdin>:1:")
+	assert.Contains(t, want.stdout+want.stderr, "<stdin>:6:")
+	for _, ends := range [][]string{
+		{"\r", "\n", "\r\n", "\r", "\n", "\r"},
+		{"\r\n", "\r", "\r", "\r", "\r\n", ""}, // not "\r" then the blank line's "\n": that is one CRLF
+		{"\n", "\r", "\n", "\r\n", "\r", "\r\n"},
+	} {
+		var b strings.Builder
+		b.WriteString("\ufeff")
+		for i, l := range lines {
+			b.WriteString(l + ends[i])
+		}
+		t.Run(strings.Join(ends, " "), func(t *testing.T) {
+			r := runDualdate(b.String(), "check", "-")
+			assert.Equal(t, want.code, r.code, r.stderr)
+			assert.Equal(t, want.stdout, r.stdout)
+			assert.Equal(t, want.stderr, r.stderr)
+		})
+	}
+}
+
+// TestLayoutEnglishReadsBack: a layout that writes a day of each calendar
+// as text that reads back on no day is refused before any date is
+// written, in English as in any --lang: "Mon, Jan 2 · 2 Tevet 5766, 2006"
+// wrote "Sat, Mar 2 · 22 Adar I 5784, 2024", which check refuses, and 210
+// of 1050 round trips failed so (adversarial review 52). Layouts that
+// read back are taken, as before.
+func TestLayoutEnglishReadsBack(t *testing.T) {
+	for _, tc := range []struct{ layout, lang string }{
+		{"Mon, Jan 2 · 2 Tevet 5766, 2006", "en"},
+		{"Mon, Jan 2 · 2 Tevet 5766, 2006", "fr"},
+		{"2 January, Monday | 2 Tevet 5766, 2006", "en"},
+		{"2 January, Monday | 2 Tevet 5766, 2006", "de"},
+		{"January 2 · 2 Tevet 5766, 2006", "en"},
+	} {
+		t.Run(tc.lang+" "+tc.layout, func(t *testing.T) {
+			r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-03-02")
+			assert.Equal(t, exitUsage, r.code, r.stdout)
+			assert.Empty(t, r.stdout)
+			assert.Contains(t, r.stderr, "writes datelines that do not read back")
+		})
+	}
+	// 2024-03-02 is Saturday, 22 Adar I 5784.
+	for _, tc := range []struct{ layout, want string }{
+		{"Mon, Jan 2, 2006 · 2 Tevet 5766", "Sat, Mar 2, 2024 · 22 Adar I 5784\n"},
+		{"Jan 2 · 2 Tevet", "Mar 2 · 22 Adar I\n"},
+		{"2 Tevet 5766", "22 Adar I 5784\n"},
+		{"Monday 2 January 2006 (2 Tevet 5766)", "Saturday 2 March 2024 (22 Adar I 5784)\n"},
+	} {
+		t.Run(tc.layout, func(t *testing.T) {
+			r := runDualdate("", "convert", "--layout", tc.layout, "2024-03-02")
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Equal(t, tc.want, r.stdout)
+		})
 	}
 }

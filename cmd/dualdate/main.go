@@ -289,6 +289,9 @@ func (c *command) resolveLayoutFlag() error {
 		// ignored.
 		return sameInLang(c.lang, c.layout, compiled)
 	}
+	if err := englishReadsBack(c.layout, l); err != nil {
+		return err
+	}
 	given := c.layout
 	c.layout = presetIn(c.layout, c.lang, l)
 	if c.lang != layout.English {
@@ -844,6 +847,42 @@ days:
 	}
 	return fmt.Errorf("--lang %s writes --layout %s as text that does not read back (%q for %s); write the names in full (Monday, January 2, 2006) or choose another language",
 		lang, layoutAs(given, inLang), first, firstDay.Format("January 2, 2006"))
+}
+
+// englishReadsBack refuses a layout l (given as --layout) that writes a
+// day of each calendar, whose text in English reads back on none of the
+// days readsBack tries: "Mon, Jan 2 · 2 Tevet 5766, 2006", the Gregorian
+// year after the Hebrew date, was taken, and wrote "Sat, Mar 2 · 22 Adar
+// I 5784, 2024", which check refuses ("expected a date, found
+// \"2024\""), in every language (adversarial review 52). readsBack
+// tries --lang's text only where the English reads back.
+func englishReadsBack(given, l string) error {
+	en, err := dateline.Compile(l)
+	if err != nil || en.HasZman(format.NoZman) {
+		return nil // errors are reported where the layout is used
+	}
+	elems := layout.Unwrap(en).Elements()
+	has := func(k layout.Kind) bool {
+		return slices.ContainsFunc(elems, func(e layout.Element) bool { return e.Kind == k })
+	}
+	if !has(layout.Day) || !has(layout.HebrewDay) || has(layout.Holiday) || has(layout.Portion) {
+		return nil
+	}
+	first := ""
+	for m := time.January; m <= time.December; m++ {
+		for day := 1; day <= 7; day++ {
+			d := dateline.New(time.Date(2024, m, day, 12, 0, 0, 0, time.UTC))
+			s := en.Format(d.Time, d.Hebrew)
+			if sameDay(s, d, dateline.Reference(d.Time)) {
+				return nil
+			}
+			if first == "" {
+				first = s
+			}
+		}
+	}
+	return fmt.Errorf("--layout %q writes datelines that do not read back (%q for January 1, 2024): write the Gregorian year beside its day and month, or use --layout full",
+		given, first)
 }
 
 // ownOrderWrites refuses a layout of the user's own that --lang writes for

@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -385,12 +387,17 @@ func TestLineReader(t *testing.T) {
 		{"newline", "abc\n", 10, []string{"abc"}, []int64{3}},
 		{"crlf", "abc\r\ndef\r\n", 10, []string{"abc", "def"}, []int64{3, 3}},
 		{"blank lines", "\n\n", 10, []string{"", ""}, []int64{0, 0}},
-		{"lone cr kept", "a\rb\n", 10, []string{"a\rb"}, []int64{3}},
-		{"lone cr kept after crlf", "a\r\nb\rc\n", 10, []string{"a", "b\rc"}, []int64{1, 3}},
+		// A CR alone ends a line in a file of LF or CRLF endings too
+		// (adversarial review 52: it joined two lines).
+		{"lone cr ends a line", "a\rb\n", 10, []string{"a", "b"}, []int64{1, 1}},
+		{"lone cr after crlf", "a\r\nb\rc\n", 10, []string{"a", "b", "c"}, []int64{1, 1, 1}},
+		{"lone cr, crlf and lf mixed", "\ufeffa\r\nb\nc\rd\r\ne", 10, []string{"a", "b", "c", "d", "e"}, []int64{1, 1, 1, 1, 1}},
+		{"cr cr lf is one line end", "a\r\r\nb\r\r\n", 10, []string{"a", "b"}, []int64{1, 1}},
+		{"cr cr is a blank line", "a\r\rb\r\r", 10, []string{"a", "", "b", ""}, []int64{1, 0, 1, 0}},
 		{"cr only", "abc\rdef\rg", 10, []string{"abc", "def", "g"}, []int64{3, 3, 1}},
 		{"cr only, blank line and cut", "abcdef\r\rxy\r", 4, []string{"abcd", "", "xy"}, []int64{6, 0, 2}},
 		{"cr only with bom", "\ufeffabc\rdef\r", 10, []string{"abc", "def"}, []int64{3, 3}},
-		{"cr last only", "abc\r", 10, []string{"abc\r"}, []int64{4}},
+		{"cr last only", "abc\r", 10, []string{"abc"}, []int64{3}},
 		{"cut", "abcdefghij\nxy\n", 4, []string{"abcd", "xy"}, []int64{10, 2}},
 		{"long", long + "\r\nz", 8, []string{"yyyyyyyy", "z"}, []int64{200 << 10, 1}},
 		{"bom dropped", "\ufeffabc\r\ndef\n", 10, []string{"abc", "def"}, []int64{3, 3}},
@@ -399,6 +406,7 @@ func TestLineReader(t *testing.T) {
 		{"bom doubled: one dropped", "\ufeff\ufeffa", 10, []string{"\ufeffa"}, []int64{4}},
 		{"bom cut by keep", "\ufeffabcdef", 5, []string{"ab"}, []int64{6}},
 		{"cr at buffer edge", strings.Repeat("w", 64<<10-1) + "\r\nq", 1 << 20, []string{strings.Repeat("w", 64<<10-1), "q"}, []int64{64<<10 - 1, 1}},
+		{"lone cr at buffer edge", strings.Repeat("w", 64<<10-1) + "\rq\n", 1 << 20, []string{strings.Repeat("w", 64<<10-1), "q"}, []int64{64<<10 - 1, 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -417,6 +425,23 @@ func TestLineReader(t *testing.T) {
 			}
 			assert.Equal(t, tc.want, got)
 			assert.Equal(t, tc.lens, lens)
+		})
+	}
+	// A byte at a time, the CRs' line ends are the same.
+	for _, in := range []string{"\ufeffa\r\nb\nc\rd\r\ne", "a\r\r\nb\r\rc\r"} {
+		t.Run("one byte at a time "+strconv.Quote(in), func(t *testing.T) {
+			lr := newLineReader(iotest.OneByteReader(strings.NewReader(in)), 10)
+			whole := newLineReader(strings.NewReader(in), 10)
+			for {
+				a, n, err := lr.next()
+				b, m, err2 := whole.next()
+				require.Equal(t, err2, err)
+				if err != nil {
+					break
+				}
+				assert.Equal(t, string(b), string(a))
+				assert.Equal(t, m, n)
+			}
 		})
 	}
 }

@@ -159,7 +159,9 @@ func (c *command) scanStream(name string, r io.Reader) int {
 	ts := textScan{c: c, name: name, qname: quoteJSON(name), line: 1, at: position{line: 1}}
 	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
 		ts.b, ts.emit, ts.ok = b, emit, true
-		return ts.read(bufio.NewReaderSize(r, 64<<10))
+		// A CR alone ends a line, as it does for check (see crReader):
+		// the lines after one were numbered one lower than the file's.
+		return ts.read(bufio.NewReaderSize(&crReader{r: r}, 64<<10))
 	}
 	readers := c.batchReaders()
 	process := func(b *batch, worker int) {

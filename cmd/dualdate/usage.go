@@ -53,7 +53,10 @@ dateline naming the day in both. A DATE may be
                      its sunset)
 A date without a year ("March 2", "22 Adar", "Purim") is the next such day
 on or after today (--reference sets today), or, where that is more than
-twenty years ahead, the most recent of the last twenty years. A numeric
+twenty years ahead, the most recent of the last twenty years; a weekday
+or a Hebrew date beside it that puts the next more than a year ahead
+gives way to one of the last six months, if nearer ("31 December | 30
+Kislev" on January 2, 2025 is 2024's, not 2035's). A numeric
 date that reads both ways is read month first unless --il is given, with
 a warning unless --us or --il is. A DATE with a time of day ("September
 28, 2022 10:39 pm") is printed with it, and with --city its Hebrew date is
@@ -139,6 +142,10 @@ it: tags left out (2<sup>nd</sup> is 2nd), character references decoded
 spaces, direction marks) left out, scripts, styles and comments skipped,
 a <br> read as a line break (two in a row as a blank line), and no
 dateline running from one block (paragraph, cell, <hr>) into the next.
+A <time datetime="2024-03-02"> gives the year of its text when the text
+names none, and a text whose day is not the attribute's is an error (a
+datetime with a time, often in UTC, may be a day off); a <time> whose
+text is no date ("yesterday") gives its datetime as the item.
 LINE:COL is where the match starts in the page's own bytes, and the
 matched text is the text read there. --html reads every input as HTML,
 --html=false as text.

@@ -16,7 +16,17 @@ import (
 type Text struct {
 	Text   string
 	Blocks []Span // the blocks of text, in order
+	Times  []Time // the <time> elements with a datetime attribute, in order
 	pieces []piece
+}
+
+// A Time is a <time datetime="..."> element: its text, Text.Text[Start:End],
+// its attribute, and its span in the page, from its start tag to the end
+// of its end tag (or of the text that a new <time> or the page's end cut).
+type Time struct {
+	Start, End         int
+	Datetime           string
+	PageStart, PageEnd int
 }
 
 // A Span is a block of a Text: Text.Text[Start:End].
@@ -93,6 +103,9 @@ func Read(page string) Text {
 		pos += len(raw)
 		switch tt {
 		case html.ErrorToken:
+			if n := len(t.Times); n > 0 && t.Times[n-1].End < 0 {
+				t.Times[n-1].End, t.Times[n-1].PageEnd = b.Len(), pos
+			}
 			endBlock()
 			t.Text = b.String()
 			return t
@@ -121,6 +134,19 @@ func Read(page string) Text {
 					skip--
 				}
 				continue
+			}
+			if a == atom.Time && skip == 0 {
+				if n := len(t.Times); n > 0 && t.Times[n-1].End < 0 {
+					t.Times[n-1].End, t.Times[n-1].PageEnd = b.Len(), at // </time> left out, or nested
+					if tt == html.EndTagToken {
+						t.Times[n-1].PageEnd = at + len(raw)
+					}
+				}
+				if tt == html.StartTagToken {
+					if v, ok := attr(z, "datetime"); ok {
+						t.Times = append(t.Times, Time{Start: b.Len(), End: -1, Datetime: v, PageStart: at})
+					}
+				}
 			}
 			switch {
 			case a == atom.Br:
@@ -247,4 +273,18 @@ func (t *Text) PageEnd(i int) int {
 		return p.page + i - p.text
 	}
 	return p.page + p.pageN
+}
+
+// attr returns the value of the current tag's attribute named key, with
+// its character references decoded and the spaces around it trimmed.
+func attr(z *html.Tokenizer, key string) (string, bool) {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == key {
+			return strings.TrimSpace(string(v)), true
+		}
+		if !more {
+			return "", false
+		}
+	}
 }

@@ -423,6 +423,42 @@ var foreignMarkers = [...]foreignMarker{
 	{"a julián-naptár szerint", layout.Julian, false}, {"julián-naptár szerint", layout.Julian, false},
 	{"a julián naptár szerint", layout.Julian, false}, {"julián naptár szerint", layout.Julian, false},
 	{"a gergely-naptár szerint", layout.NewStyle, false}, {"gergely-naptár szerint", layout.NewStyle, false},
+	// Italian, Spanish, Portuguese, Romanian, Finnish, Swedish and
+	// Hungarian old and new style, and the calendar's name, after a date:
+	// "Nato l'11 febbraio 1731 (vecchio stile)", "el 11 de febrero de
+	// 1731 (estilo antiguo)", "11 februarie 1731 (stil vechi)", "11.
+	// helmikuuta 1731 (vanhaa lukua)", "1731. február 11. (ó. s.)" were
+	// read as the Gregorian February 11, 1731, eleven days off, with
+	// nothing said (adversarial review 52); it is February 22.
+	{"secondo il vecchio stile", layout.Julian, false}, {"vecchio stile", layout.Julian, false}, {"stile vecchio", layout.Julian, false},
+	{"secondo il nuovo stile", layout.NewStyle, false}, {"nuovo stile", layout.NewStyle, false}, {"stile nuovo", layout.NewStyle, false},
+	{"secondo il calendario giuliano", layout.Julian, false}, {"del calendario giuliano", layout.Julian, false},
+	{"calendario giuliano", layout.Julian, false},
+	{"secondo il calendario gregoriano", layout.NewStyle, false}, {"del calendario gregoriano", layout.NewStyle, false},
+	{"calendario gregoriano", layout.NewStyle, false},
+	{"estilo antiguo", layout.Julian, false}, {"viejo estilo", layout.Julian, false}, {"estilo viejo", layout.Julian, false},
+	{"estilo nuevo", layout.NewStyle, false}, {"nuevo estilo", layout.NewStyle, false},
+	{"según el calendario juliano", layout.Julian, false}, {"del calendario juliano", layout.Julian, false},
+	{"calendario juliano", layout.Julian, false},
+	{"según el calendario gregoriano", layout.NewStyle, false},
+	{"estilo antigo", layout.Julian, false}, {"estilo novo", layout.NewStyle, false},
+	{"segundo o calendário juliano", layout.Julian, false}, {"do calendário juliano", layout.Julian, false},
+	{"calendário juliano", layout.Julian, false},
+	{"segundo o calendário gregoriano", layout.NewStyle, false}, {"do calendário gregoriano", layout.NewStyle, false},
+	{"calendário gregoriano", layout.NewStyle, false},
+	{"pe stil vechi", layout.Julian, false}, {"stil vechi", layout.Julian, false},
+	{"după stilul vechi", layout.Julian, false}, {"stilul vechi", layout.Julian, false},
+	{"pe stil nou", layout.NewStyle, false}, {"stil nou", layout.NewStyle, false},
+	{"după stilul nou", layout.NewStyle, false}, {"stilul nou", layout.NewStyle, false},
+	{"după calendarul iulian", layout.Julian, false}, {"calendarul iulian", layout.Julian, false},
+	{"după calendarul gregorian", layout.NewStyle, false}, {"calendarul gregorian", layout.NewStyle, false},
+	{"vanhaa lukua", layout.Julian, false}, {"uutta lukua", layout.NewStyle, false},
+	{"juliaanisen kalenterin mukaan", layout.Julian, false}, {"gregoriaanisen kalenterin mukaan", layout.NewStyle, false},
+	{"enligt gamla stilen", layout.Julian, false}, {"gamla stilen", layout.Julian, false},
+	{"enligt nya stilen", layout.NewStyle, false}, {"nya stilen", layout.NewStyle, false},
+	{"enligt julianska kalendern", layout.Julian, false}, {"enligt gregorianska kalendern", layout.NewStyle, false},
+	{"ó. s.", layout.Julian, false}, {"ó.s.", layout.Julian, false}, {"ó stílus szerint", layout.Julian, false},
+	{"ú. s.", layout.NewStyle, false}, {"ú.s.", layout.NewStyle, false}, {"új stílus szerint", layout.NewStyle, false},
 }
 
 // matchForeignMarker reads one of foreignMarkers at s[i], and returns its
@@ -489,7 +525,10 @@ func markerWordEnd(s string, i int) int {
 // meubels", "juliaans gerekend").
 func styleAdjective(w string) bool {
 	switch w {
-	case "oude stijl", "nieuwe stijl", "juliaans", "alten stils", "neuen stils", "vieux style", "ancien style", "nouveau style":
+	case "oude stijl", "nieuwe stijl", "juliaans", "alten stils", "neuen stils", "vieux style", "ancien style", "nouveau style",
+		"vecchio stile", "stile vecchio", "nuovo stile", "stile nuovo", "estilo antiguo", "viejo estilo", "estilo viejo",
+		"estilo nuevo", "nuevo estilo", "estilo antigo", "estilo novo", "stil vechi", "stilul vechi", "stil nou", "stilul nou",
+		"gamla stilen", "nya stilen":
 		return true
 	}
 	return false

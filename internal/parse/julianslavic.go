@@ -68,6 +68,16 @@ var slavicMarkers = [...]foreignMarker{
 	{"nowego stylu", layout.NewStyle, false},
 	{"według kalendarza gregoriańskiego", layout.NewStyle, false}, {"wg kalendarza gregoriańskiego", layout.NewStyle, false},
 	{"kalendarza gregoriańskiego", layout.NewStyle, false},
+	// Czech and Slovak: "Narozen 11. února 1731 (starého stylu)" was read
+	// as the Gregorian February 11, eleven days off, with nothing said
+	// (adversarial review 52). Their "st. st." is Polish's (above).
+	{"podle starého stylu", layout.Julian, false}, {"starého stylu", layout.Julian, false},
+	{"podle nového stylu", layout.NewStyle, false}, {"nového stylu", layout.NewStyle, false},
+	{"podle juliánského kalendáře", layout.Julian, false}, {"juliánského kalendáře", layout.Julian, false},
+	{"podle gregoriánského kalendáře", layout.NewStyle, false}, {"gregoriánského kalendáře", layout.NewStyle, false},
+	{"podľa starého štýlu", layout.Julian, false}, {"starého štýlu", layout.Julian, false},
+	{"podľa nového štýlu", layout.NewStyle, false}, {"nového štýlu", layout.NewStyle, false},
+	{"podľa juliánskeho kalendára", layout.Julian, false}, {"juliánskeho kalendára", layout.Julian, false},
 }
 
 // slavicMarkerASCII holds the first letters of slavicMarkers that are
@@ -137,7 +147,8 @@ func matchSlavicMarker(s string, i int) (int, layout.Calendar) {
 // name without a preposition, a phrase of common use too.
 func slavicStyleName(w string) bool {
 	switch w {
-	case "стар стил", "нов стил", "старого стиля", "нового стиля", "старого стилю", "нового стилю", "starego stylu", "nowego stylu":
+	case "стар стил", "нов стил", "старого стиля", "нового стиля", "старого стилю", "нового стилю", "starego stylu", "nowego stylu",
+		"starého stylu", "nového stylu", "starého štýlu", "nového štýlu":
 		return true
 	}
 	return false
