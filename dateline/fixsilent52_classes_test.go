@@ -57,3 +57,41 @@ func TestPartHourAfterDate(t *testing.T) {
 		})
 	}
 }
+
+// TestEveningPartThenWeekday: Hebrew's בערב after an hour, then a
+// weekday's name, is the hour's part of the day and the eve's word at
+// once, as בערב before a weekday is without an hour: "בשעה 8 בערב שבת"
+// is 8 pm on the eve of Shabbat, Friday; "בערב יום שישי" is Friday's own
+// evening. שבת was read as Saturday: a Friday's date was refused as no
+// Saturday, a Saturday's read with nothing said. After a comma the
+// weekday is one of its own, and a Friday's date is no Saturday.
+func TestEveningPartThenWeekday(t *testing.T) {
+	// 2024-03-01 is Friday, 21 Adar I 5784; 2024-02-29 Thursday, 20
+	// Adar I; 2024-03-02 Saturday, 22 Adar I.
+	for _, tc := range []struct{ in, time, heb string }{
+		{"1 במרץ 2024 בשעה 8 בערב שבת", "2024-03-01T20:00:00Z", "21 Adar I 5784"},
+		{"1 במרץ 2024 8 בערב שבת", "2024-03-01T20:00:00Z", "21 Adar I 5784"},
+		{"1 במרץ 2024 בשעה 9 בערב שבת קודש", "2024-03-01T21:00:00Z", "21 Adar I 5784"},
+		{"1 במרץ 2024 בשעה 8 בערב יום שישי", "2024-03-01T20:00:00Z", "22 Adar I 5784"},
+		{"29 בפברואר 2024 בשעה 9 בערב יום חמישי", "2024-02-29T21:00:00Z", "21 Adar I 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in)
+			require.True(t, r.OK(), "%v", r.Problems)
+			assert.Empty(t, r.Problems)
+			assert.Equal(t, tc.time, r.Dateline.Time.Format(time.RFC3339))
+			assert.Equal(t, tc.heb, r.Dateline.Hebrew.String())
+		})
+	}
+	for _, in := range []string{
+		"2 במרץ 2024 בשעה 8 בערב שבת",  // the eve of Shabbat is no Saturday
+		"1 במרץ 2024 בשעה 8 בערב, שבת", // a weekday of its own
+		"2 במרץ 2024 בשעה 8 בערב יום שני",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r := dateline.Check(in)
+			require.False(t, r.OK())
+			assert.Equal(t, dateline.CodeWeekday, r.Problems[0].Code)
+		})
+	}
+}
