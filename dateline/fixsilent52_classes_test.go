@@ -95,3 +95,48 @@ func TestEveningPartThenWeekday(t *testing.T) {
 		})
 	}
 }
+
+// TestClockEndUnread: a match that ends with a clock where a dash and a
+// number of one or two digits follow it (a range's end as an hour or as
+// minutes alone, or an offset in hours) warns that the number was not
+// read; Find read the clock alone with nothing said. A range's end the
+// reader reads, and a number with a word after it, stay as they were.
+func TestClockEndUnread(t *testing.T) {
+	// 2024-03-02 is Saturday, 22 Adar I 5784.
+	for _, tc := range []struct{ in, match string }{
+		{"2024-03-02 09:30-15", "2024-03-02 09:30"},
+		{"2024-03-02 09:30 -10", "2024-03-02 09:30"},
+		{"March 2, 2024 9:30-10", "March 2, 2024 9:30"},
+		{"March 2, 2024 9:30 – 45.", "March 2, 2024 9:30"},
+		{"2 במרץ 2024 09:30-15", "2 במרץ 2024 09:30"},
+		{"2. März 2024, 09:30:15-16", "2. März 2024, 09:30:15"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, ms[0].Input)
+			require.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, "22 Adar I 5784", ms[0].Dateline.Hebrew.String())
+			require.Len(t, ms[0].Problems, 1)
+			assert.Equal(t, dateline.CodeDateAmbiguous, ms[0].Problems[0].Code)
+			assert.Equal(t, dateline.Warning, ms[0].Problems[0].Severity)
+		})
+	}
+	for _, tc := range []struct{ in, match string }{
+		{"March 2, 2024 9:30-10:15", "March 2, 2024 9:30-10:15"},
+		{"March 2, 2024 9:30-10 am", "March 2, 2024 9:30-10 am"},
+		{"2. März 2024 9:30-15 Uhr", "2. März 2024 9:30-15 Uhr"},
+		{"March 2, 2024 9:30-10 April", "March 2, 2024 9:30"},
+		{"March 2, 2024 9:30-2024", "March 2, 2024 9:30"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.match, ms[0].Input)
+			for _, p := range ms[0].Problems {
+				assert.NotContains(t, p.Message, "after the time, not read")
+			}
+		})
+	}
+}
+
