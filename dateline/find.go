@@ -518,14 +518,20 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 		return o
 	}
 	y, m := bracketYear(text, r.End)
+	dashed := false
 	if y == 0 {
-		y, m = laterYear(text, r.End)
+		var at int
+		y, m, at = laterYear(text, r.End)
+		dashed = y != 0 && rangeDashBetween(text[r.End:at])
 	}
 	if y == 0 {
 		return o
 	}
 	said := y
-	if month != 0 && m != 0 && month > m && month-m > 6 {
+	if month != 0 && m != 0 && month > m && (month-m > 6 || dashed) {
+		// "10 September - 18 May 2021": a range, too long to be read
+		// as one, into the year the end states, from September 2020;
+		// the start was read in 2021, after its end.
 		y--
 	}
 	if month != 0 && day != 0 && weekday >= 0 &&
@@ -595,15 +601,25 @@ func bracketYear(text string, end int) (year, month int) {
 // laterYear returns the Gregorian year and month of the first match of
 // Find after text[from] in its sentence, within maxSentenceGap, that
 // states them, or reads its year at its sentence's (see
-// withSentenceYear); or 0s.
-func laterYear(text string, from int) (year, month int) {
+// withSentenceYear), and where that match starts; or 0s.
+func laterYear(text string, from int) (year, month, at int) {
 	n, ok := laterDated(text, from)
 	if !ok {
-		return 0, 0
+		return 0, 0, 0
 	}
 	var d datedMatch
 	d.note(&n)
-	return d.year, d.month
+	return d.year, d.month, n.Start
+}
+
+// rangeDashBetween reports whether s, the text between two matches, is a
+// dash alone, with spaces around it or none: the two are a range's ends.
+func rangeDashBetween(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // laterDated returns the match of laterYear.

@@ -140,3 +140,54 @@ func TestClockEndUnread(t *testing.T) {
 	}
 }
 
+// TestLongForwardNumericRange: a numeric range forward over more than a
+// range's 95 days, whose end states the year, is read as a range in that
+// year: "10.01.-18.06.2021" was read as its end alone, the start dropped
+// with nothing said, and one over more than half a year ("01.02.-
+// 30.08.2021") would have been refused as running backwards. Without a
+// year, or back into an earlier month, it stays as it was.
+func TestLongForwardNumericRange(t *testing.T) {
+	for _, tc := range []struct{ in, start, end string }{
+		{"10.01.-18.06.2021", "2021-01-10", "2021-06-18"},
+		{"01.02.-30.08.2021", "2021-02-01", "2021-08-30"},
+		{"10.01.-30.11.2021", "2021-01-10", "2021-11-30"},
+		{"Geöffnet vom 10.01.-18.06.2021 täglich", "2021-01-10", "2021-06-18"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in)
+			require.Len(t, ms, 1)
+			require.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.start, ms[0].Dateline.Time.Format(time.DateOnly))
+			require.Len(t, ms[0].Also, 1)
+			assert.Equal(t, tc.end, ms[0].Also[0].Time.Format(time.DateOnly))
+		})
+	}
+	// Back into an earlier month: refused, as before.
+	for _, in := range []string{"10.12.-18.10.2020", "10.09.-18.05.2021"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in).OK())
+		})
+	}
+}
+
+// TestDashedRangeYearAfter: a date without a year, then a dash and a date
+// whose year is stated and whose month comes before the first's, is a
+// range into that year: the first date is in the year before. "10
+// September - 18 May 2021" read its start as September 10, 2021, after
+// its end. Joined by "and", or forward, the first date takes the year.
+func TestDashedRangeYearAfter(t *testing.T) {
+	for _, tc := range []struct{ in, first string }{
+		{"10 September - 18 May 2021", "2020-09-10"},
+		{"10 September – 18 May 2021", "2020-09-10"},
+		{"10. September - 18. Mai 2021", "2020-09-10"},
+		{"1 November - 15 February 2024", "2023-11-01"},
+		{"10 September and 18 May 2021", "2021-09-10"},
+		{"10 May - 18 September 2021", "2021-05-10"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in)
+			require.Len(t, ms, 2)
+			assert.Equal(t, tc.first, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
