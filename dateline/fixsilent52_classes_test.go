@@ -225,3 +225,34 @@ func TestClockLineThenDate(t *testing.T) {
 		})
 	}
 }
+
+// TestOnCountedOccasionDay: Hebrew's ביום (on the day) before a counted
+// occasion's day is read as יום is, by Check and Find: "ביום ב׳ של סוכות
+// תשפ״ה" is 16 Tishrei 5785. Check refused it at של, ב׳ read as a day of a
+// month, and Find read the occasion alone, its first day, with a warning.
+// A count past the eighth, or של before no occasion, stays unread.
+func TestOnCountedOccasionDay(t *testing.T) {
+	for _, tc := range []struct{ in, greg, heb string }{
+		{"ביום ב׳ של סוכות תשפ״ה", "2024-10-18", "16 Tishrei 5785"},
+		{"ביום ג׳ של פסח תשפ״ה", "2025-04-15", "17 Nisan 5785"},
+		{"ביום ב׳ של חנוכה תשפ״ה", "2024-12-27", "26 Kislev 5785"},
+		{"ביום ב של סוכות תשפ״ה", "2024-10-18", "16 Tishrei 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in)
+			require.True(t, r.OK(), "%v", r.Problems)
+			assert.Equal(t, tc.greg, r.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, r.Dateline.Hebrew.String())
+			ms := dateline.Find("הכנס ייערך " + tc.in + " באולם.")
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.in, ms[0].Input)
+			assert.Empty(t, ms[0].Problems)
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	for _, in := range []string{"ביום ט׳ של חנוכה תשפ״ה", "ביום ב׳ של השבוע"} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in).OK())
+		})
+	}
+}
