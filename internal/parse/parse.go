@@ -666,10 +666,6 @@ func (p *parser) run(i int, lenient bool) {
 				p.reset(m) // (… - January 5, 2001) (18 Kislev 5671 - …): two spans, not one date
 				return
 			}
-			if p.n > m.n && p.clockOnLineBefore(m, j) {
-				p.reset(m) // "Doors open 10:39 am\nMarch 2, 2024": the next line's
-				return
-			}
 			if p.n > m.n && m.n > 0 && p.buf[p.n-1].Kind == layout.Weekday && p.weekdayOpensLine(m, j, k) {
 				p.reset(m) // "March 2, 2024\nSunday we met": the next line's
 				return
@@ -787,39 +783,6 @@ func (p *parser) run(i int, lenient bool) {
 		i = k
 		gap++
 	}
-}
-
-// clockOnLineBefore reports whether the fields read before m are a time
-// of day alone (with its AM or PM, zone and text), on a line before the
-// one where the phrase read from s[j] starts, and that phrase read a date:
-// "Doors open at 10:39 am\nMarch 2, 2024 the fair" was one dateline,
-// the time of one item and the next line's date, with nothing said. A
-// time after its date on the next line ("March 2, 2024\n10:39 am") is
-// the date's, as before: the date comes first.
-func (p *parser) clockOnLineBefore(m mark, j int) bool {
-	if m.n == 0 || strings.IndexByte(p.s[m.last:j], '\n') < 0 {
-		return false
-	}
-	clock := false
-	for _, f := range p.buf[:m.n] {
-		switch f.Kind {
-		case layout.Hour:
-			clock = true
-		case layout.Minute, layout.Second, layout.Fraction, layout.AMPM, layout.Zone, layout.Literal:
-		default:
-			return false
-		}
-	}
-	if !clock {
-		return false
-	}
-	for _, f := range p.buf[m.n:p.n] {
-		switch f.Kind {
-		case layout.Day, layout.Month, layout.Year, layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear, layout.Weekday, layout.Holiday:
-			return true
-		}
-	}
-	return false
 }
 
 // weekdayOpensLine reports whether the weekday read from s[j] to s[k],
