@@ -285,6 +285,7 @@ func checkMatch(text string, r *parse.Result, ro, o *options) Report {
 		countedBefore(text, r.Start, &sub, &rep)
 		julianNamedBefore(text, r.Start, &sub, &rep)
 		ownYearAfter(text, r.End, &sub, &rep)
+		clockEndAfter(text, r.End, &sub, &rep)
 	}
 	for i := range r.Fields {
 		r.Fields[i].Start += r.Start
@@ -525,14 +526,20 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 		return o
 	}
 	y, m := bracketYear(text, r.End)
+	dashed := false
 	if y == 0 {
-		y, m = laterYear(text, r.End)
+		var at int
+		y, m, at = laterYear(text, r.End)
+		dashed = y != 0 && rangeDashBetween(text[r.End:at])
 	}
 	if y == 0 {
 		return o
 	}
 	said := y
-	if month != 0 && m != 0 && month > m && month-m > 6 {
+	if month != 0 && m != 0 && month > m && (month-m > 6 || dashed) {
+		// "10 September - 18 May 2021": a range, too long to be read
+		// as one, into the year the end states, from September 2020;
+		// the start was read in 2021, after its end.
 		y--
 	}
 	if month != 0 && day != 0 && weekday >= 0 &&
@@ -602,15 +609,25 @@ func bracketYear(text string, end int) (year, month int) {
 // laterYear returns the Gregorian year and month of the first match of
 // Find after text[from] in its sentence, within maxSentenceGap, that
 // states them, or reads its year at its sentence's (see
-// withSentenceYear); or 0s.
-func laterYear(text string, from int) (year, month int) {
+// withSentenceYear), and where that match starts; or 0s.
+func laterYear(text string, from int) (year, month, at int) {
 	n, ok := laterDated(text, from)
 	if !ok {
-		return 0, 0
+		return 0, 0, 0
 	}
 	var d datedMatch
 	d.note(&n)
-	return d.year, d.month
+	return d.year, d.month, n.Start
+}
+
+// rangeDashBetween reports whether s, the text between two matches, is a
+// dash alone, with spaces around it or none: the two are a range's ends.
+func rangeDashBetween(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // laterDated returns the match of laterYear.
@@ -732,6 +749,64 @@ func countedBefore(text string, start int, sub *parse.Result, rep *Report) {
 	}
 	rep.Problems = append(rep.Problems, Problem{Code: CodeOccasion, Severity: Warning, Start: 0, End: f.End,
 		Message: quote(words) + " before it may count one of its days, in words not read: it was read as its first day"})
+}
+
+// clockEndAfter warns of a match that ends with a clock's minutes where a
+// dash and a number of one or two digits follow it, a range's end given
+// as an hour or as minutes alone, or an offset from UTC in hours: "2024-03-02
+// 09:30-15", "09:30 -10", "March 2, 2024 9:30-10". The reader reads a
+// range's end only as a clock, or an hour with AM, PM or a word for
+// o'clock ("9:30-10:15", "9:30-10 am", "9:30-15 Uhr"), and the match
+// ended before the number with nothing said: the time read is the
+// range's start, but "-10" may be a zone's offset, which would move it.
+// A number with a word after it is left alone ("9:30 - 10 April" is a
+// time and a date), as is a number glued to more digits or a clock.
+func clockEndAfter(text string, end int, sub *parse.Result, rep *Report) {
+	if !rep.OK() || len(sub.Fields) == 0 {
+		return
+	}
+	last := &sub.Fields[len(sub.Fields)-1]
+	if last.Kind != layout.Minute && last.Kind != layout.Second || last.End != len(sub.Input) {
+		return
+	}
+	k := end
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	switch {
+	case strings.HasPrefix(text[k:], "-"):
+		k++
+	case strings.HasPrefix(text[k:], "–"):
+		k += len("–")
+	default:
+		return
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	n := k
+	for n < len(text) && text[n] >= '0' && text[n] <= '9' {
+		n++
+	}
+	if n == k || n-k > 2 {
+		return
+	}
+	if n < len(text) {
+		c := text[n]
+		if c == ':' || c == '.' && n+1 < len(text) && text[n+1] >= '0' && text[n+1] <= '9' || c >= 0x80 || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return
+		}
+		w := n
+		for w < len(text) && text[w] == ' ' {
+			w++
+		}
+		if w < len(text) && (text[w] >= 0x80 || text[w]|0x20 >= 'a' && text[w]|0x20 <= 'z') {
+			return // 9:30 - 10 April: a time, then a date
+		}
+	}
+	num := strings.TrimSpace(text[end:n])
+	rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: last.Start, End: last.End,
+		Message: quote(num) + " after the time, not read, may end a range of times as an hour or as minutes, or be an offset from UTC in hours: the time was read as written before it, in no zone of its own"})
 }
 
 // ownYearAfter refuses a match whose Gregorian year is named before its

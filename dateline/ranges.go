@@ -231,6 +231,13 @@ func (rv *resolver) rangeShifts() {
 		} else {
 			n, ok = hebrewDaysTo(d.Hebrew, rv.endAdar(x), fs[j].Value)
 		}
+		if ok && n < 0 && x.Shift > 0 {
+			// "10.01.-30.11.2021": a range forward over more than half
+			// a year, which the parser counted in the year it states,
+			// and whose nearest end is back (see parse's rangeBack).
+			// It was refused as running backwards.
+			continue
+		}
 		if ok && parse.FitsShift(n) && n != 0 {
 			x.Shift, fs[j].Shift = int16(n), int16(n)
 		}

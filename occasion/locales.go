@@ -90,6 +90,14 @@ func translate(en, loc string) string {
 	for _, prefix := range [...]string{"Rosh Chodesh ", "Shabbat Mevarchim Chodesh ", "Rosh Hashana "} {
 		if rest, ok := strings.CutPrefix(en, prefix); ok {
 			if prefix == "Rosh Hashana " {
+				if rest == "" || !isYear(rest) {
+					// "Rosh Hashana LaBehemot" (of the animals' tithe)
+					// is a name of its own, not the festival's with
+					// its year: it was half translated, "Roch Hachanah
+					// LaBehemot", "Рош-А-Шана LaBehemot". Without a
+					// translation of its own it keeps hebcal's name.
+					return en
+				}
 				return tr(prefix[:len(prefix)-1]) + " " + rest // the year
 			}
 			return tr(prefix[:len(prefix)-1]) + " " + tr(rest)

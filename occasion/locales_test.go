@@ -70,3 +70,31 @@ func TestTransliteratedNames(t *testing.T) {
 		assert.False(t, ok, "%q", name)
 	}
 }
+
+// TestRoshHashanaPrefixYearOnly: translate's rule for "Rosh Hashana "
+// keeps the rest as it is, the festival's year ("Roch Hachanah 5785");
+// a name that only starts with the words, "Rosh Hashana LaBehemot" (1
+// Elul, the new year for the tithe of animals), is no festival and year,
+// and was half translated ("Roch Hachanah LaBehemot", "Рош-А-Шана
+// LaBehemot"). It takes its own translation where the locale has one and
+// hebcal's name elsewhere.
+func TestRoshHashanaPrefixYearOnly(t *testing.T) {
+	var got *Occasion
+	for _, o := range On(hebrew.Date{Year: 5785, Month: hebrew.Elul, Day: 1}, Diaspora) {
+		if o.Name(hebrew.Hebcal) == "Rosh Hashana LaBehemot" {
+			got = &o
+		}
+	}
+	require.NotNil(t, got)
+	assert.Equal(t, "ראש השנה למעשר בהמה", got.Name(hebrew.Hebrew))
+	for _, f := range []hebrew.Family{hebrew.French, hebrew.Russian, hebrew.German, hebrew.Polish, hebrew.Dutch, hebrew.Hungarian, hebrew.AshkenaziKomatz} {
+		t.Run(f.String(), func(t *testing.T) {
+			assert.Equal(t, "Rosh Hashana LaBehemot", got.Name(f))
+		})
+	}
+	// The festival with its year keeps the rule.
+	rh := On(hebrew.Date{Year: 5785, Month: hebrew.Tishrei, Day: 1}, Diaspora)
+	require.NotEmpty(t, rh)
+	assert.Equal(t, "Roch Hachanah 5785", rh[0].Name(hebrew.French))
+	assert.Equal(t, "Rosch haSchana 5785", rh[0].Name(hebrew.German))
+}

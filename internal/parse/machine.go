@@ -1017,7 +1017,8 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
 	script12 := scriptHourWordBefore(s, p.last, i)
-	if h > 23 || !p.dated() || p.has(layout.Hour) || !script12 && !hourWordBefore(s, p.last, i) && !articleHourBefore(s, p.last, i, e) && !laHoraBefore(s, p.last, i) {
+	bare := !script12 && partHourAfterDate(s, p.last, i, e)
+	if h > 23 || !p.dated() || p.has(layout.Hour) || !script12 && !bare && !hourWordBefore(s, p.last, i) && !articleHourBefore(s, p.last, i, e) && !laHoraBefore(s, p.last, i) {
 		return i, false
 	}
 	if e+2 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s, e+1) {
@@ -1049,6 +1050,10 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 		p.reset(m)
 		return i, false
 	}
+	if bare && !read {
+		p.reset(m)
+		return i, false // see partHourAfterDate
+	}
 	if script12 && !read && h >= 1 && h <= 12 {
 		// בשעה 8, الساعة 8: which half of the day is not said (see
 		// scriptHourWordsBefore).
@@ -1059,6 +1064,28 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	// clock: "sabato 12 aprile 2025 alle 9 di sera" was read at 09:00,
 	// and is 21:00.
 	return p.last, true
+}
+
+// partHourAfterDate reports whether the hour at s[i:e] follows the date
+// that ends at s[from] right away, after spaces or a comma alone, and a
+// part of the day of partsOfDay follows it: "2 במרץ 2024 8 בערב", "March
+// 2, 2024, 8 in the evening", "2 марта 2024 8 вечера", with no word for
+// "at" (בשעה, at, в) before the hour. The part says the number is an hour
+// and which half of the day it is in, as AM and PM do (see hourOnly);
+// such an hour was left unread, Find reading the day alone with nothing
+// said and Check refusing the dateline at the part ("expected a month
+// name, found בערב"). The hour is read only with its part (hourAfterWord
+// resets it otherwise): "March 2, 2024 8 copies" is no time.
+func partHourAfterDate(s string, from, i, e int) bool {
+	j := trimSpaceBefore(s, i)
+	if j > from && s[j-1] == ',' {
+		j = trimSpaceBefore(s, j-1)
+	}
+	if j != from || j == i || strings.IndexByte(s[from:i], '\n') >= 0 {
+		return false
+	}
+	_, found, _ := partOfDayAt(s, e, 1)
+	return found
 }
 
 // dateAfterHour reports whether a weekday, or a day and month, follows

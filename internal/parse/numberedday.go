@@ -174,20 +174,7 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 // day past the eighth is no count.
 func (p *parser) hebrewCountedOccasion(i, e int) (int, bool) {
 	s := p.s
-	k := skipSpace(s, e)
-	if k == e {
-		return i, false
-	}
-	v, n, ok := readNumeral(s, k)
-	if !ok || v < 1 || v > 8 {
-		return i, false
-	}
-	at := skipSpace(s, k+n)
-	if at == k+n || !strings.HasPrefix(s[at:], "של ") {
-		return i, false
-	}
-	at = skipSpace(s, at+len("של"))
-	idx, end, ok := oneOccasion(s, at)
+	v, at, idx, end, ok := countedOccasionAfter(s, e)
 	if !ok {
 		return i, false
 	}
@@ -198,6 +185,27 @@ func (p *parser) hebrewCountedOccasion(i, e int) (int, bool) {
 	p.add(f)
 	p.occasionYear(false)
 	return p.last, true
+}
+
+// countedOccasionAfter reads, after the spaces at s[e], the count of
+// hebrewCountedOccasion: a letter from 1 to 8, של and an occasion's
+// name. It returns the count, where the name starts, its index and end.
+func countedOccasionAfter(s string, e int) (v, at, idx, end int, ok bool) {
+	k := skipSpace(s, e)
+	if k == e {
+		return 0, 0, 0, 0, false
+	}
+	v, n, ok := readNumeral(s, k)
+	if !ok || v < 1 || v > 8 {
+		return 0, 0, 0, 0, false
+	}
+	at = skipSpace(s, k+n)
+	if at == k+n || !strings.HasPrefix(s[at:], "של ") {
+		return 0, 0, 0, 0, false
+	}
+	at = skipSpace(s, at+len("של"))
+	idx, end, ok = oneOccasion(s, at)
+	return v, at, idx, end, ok
 }
 
 // countedBeforeArticles are the words for "the" and "on the" that may

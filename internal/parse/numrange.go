@@ -149,7 +149,12 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// A range into the next year (30.12.-2.1.2021) starts in the
 		// year before the one it states, as "December 30 - January 2,
 		// 2021" does; one that runs back (10.12.-18.10.2020) is none.
-		if !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) && !rangeBack(month.Value, day.Value, endMonth.Value, end.Value) {
+		if !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) && !rangeBack(month.Value, day.Value, endMonth.Value, end.Value) && rd.n != 3 {
+			// A range forward over more than maxRange days is read where
+			// the end states the year, which is then the start's too:
+			// "10.01.-18.06.2021" was read as its end alone, the start
+			// dropped with nothing said. Without a year its start's
+			// year is not said.
 			return i, false
 		}
 		back := backInto(month.Value, day.Value, endMonth.Value, end.Value)

@@ -1423,6 +1423,17 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 			return k, true // ב-10 באפריל 1870 לפי הלוח היוליאני
 		}
 	}
+	if e := hebrewWord(s, i); onTheDay(s, i, e) {
+		// "ביום ב׳ של סוכות" (on the second day of Sukkot): the day
+		// counted after ביום as after יום (see hebrewCountedOccasion).
+		// ב׳ was read as a day of a month, and the dateline refused at
+		// של; Find read Sukkot alone, its first day, with a warning.
+		m := p.mark()
+		if k, ok := p.hebrewCountedOccasion(i, e); ok {
+			return k, true
+		}
+		p.reset(m)
+	}
 	if may, _ := hebrewStart(s, i); !may && !(p.dated() && zmanAt(s, i)) {
 		// A word no reader below takes, as the start table knows
 		// (TestMayStartPhrase): "יום ראשון אבל", Sunday, but.

@@ -446,6 +446,12 @@ func onDay(s string, i, e int) bool {
 	return false
 }
 
+// onTheDay reports whether s[i:e] is onDay's ביום (on the day) itself,
+// with the prefixes onDay takes or without: not מיום or ליום.
+func onTheDay(s string, i, e int) bool {
+	return e-i >= len("ביום") && s[e-len("ביום"):e] == "ביום" && onDay(s, i, e)
+}
+
 // untilDay reports whether s[i:e], after Hebrew's עד or ועד (until) in a
 // range, is a word for "the day" before the end's date: onDay's ליום
 // ("עד ליום רביעי"), or "יום" bare before a date written in digits, "ועד

@@ -711,6 +711,13 @@ func hebrewStart(s string, i int) (may bool, end int) {
 			return true, i
 		}
 	}
+	if onTheDay(s, i, j) {
+		// ביום starts no phrase (see onDay) but a counted occasion's
+		// day: "ביום ב׳ של סוכות" (see hebrewPhrase).
+		if _, _, _, _, ok := countedOccasionAfter(s, j); ok {
+			return true, i
+		}
+	}
 	if j-i >= 4 {
 		t := startsReady.Load()
 		if t == nil {

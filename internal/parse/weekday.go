@@ -266,6 +266,14 @@ func (p *parser) weekday(i int) (int, bool) {
 	if erevScript && eveningOfDay(s, f) {
 		shift, night = 0, true
 	}
+	if !prefixed && p.eveningPartBefore(f.Start) {
+		// "בשעה 8 בערב שבת": the evening's word is the hour's part of
+		// the day and the eve's word at once (see eveningPartBefore).
+		erevScript, shift = true, 1
+		if eveningOfDay(s, f) {
+			shift, night = 0, true
+		}
+	}
 	f.Shift = shift
 	// A suffix: Mon. night, Thursday evening; or a time of the day itself,
 	// Shabbat morning, which says nothing of the date. Finnish joins the
@@ -512,6 +520,24 @@ func weekWordAfter(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// eveningPartBefore reports whether a Hebrew weekday's name at s[i]
+// follows the AMPM field בערב (in the evening) read after an hour, with
+// spaces alone between: "1 במרץ 2024 בשעה 8 בערב שבת" is 8 pm on the eve
+// of Shabbat, Friday, as "1 במרץ 2024 בערב שבת" is Friday and "בשעה
+// 20:00 ערב שבת" is 8 pm on Friday; "בערב יום שישי" after the hour is
+// Friday's own evening, as it is without one (see eveningOfDay). בערב
+// was read as the hour's part of the day alone, and שבת after it as
+// Saturday: a Friday's date was refused as no Saturday, and a Saturday's
+// read with nothing said. After a comma the weekday is one of its own
+// ("בשעה 8 בערב, שבת").
+func (p *parser) eveningPartBefore(i int) bool {
+	if p.n == 0 || i >= len(p.s) || p.s[i] != 0xD7 {
+		return false
+	}
+	f := &p.buf[p.n-1]
+	return f.Kind == layout.AMPM && f.Text == "בערב" && f.End < i && trimSpaceBefore(p.s, i) == f.End
 }
 
 // eveningOfDay reports whether a weekday f after Hebrew's ערב (evening,
