@@ -75,3 +75,21 @@ func TestDottedAbbreviationKept(t *testing.T) {
 		assert.Equal(t, day.Format("2006-01-02"), back.Time.Format("2006-01-02"), s)
 	}
 }
+
+// TestBracketedZoneNoLayout: RFC 9557's zone name in brackets after an
+// offset reads, but no layout writes it: a layout would write the name on
+// every day beside the offset of the zone the day is written in,
+// "2024-07-01T10:00:00-04:00[Asia/Jerusalem]" for New York.
+func TestBracketedZoneNoLayout(t *testing.T) {
+	const in = "2024-03-02T10:39:00+02:00[Asia/Jerusalem]"
+	rep := dateline.Check(in)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Empty(t, rep.Layout)
+	_, err := dateline.LayoutOf(in)
+	require.ErrorIs(t, err, dateline.ErrLayout)
+	_, err = dateline.Compile(in)
+	require.ErrorIs(t, err, dateline.ErrLayout)
+	l, err := dateline.LayoutOf("2024-03-02T10:39:00+02:00")
+	require.NoError(t, err)
+	assert.Equal(t, "2006-01-02T15:04:05-07:00", l.String())
+}

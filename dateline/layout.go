@@ -273,6 +273,10 @@ func goYearFirst(example string) bool {
 // Its layout is none: LayoutOf and
 // Compile refuse it, and Report.Layout is "".
 func refuseWords(example string, r *parse.Result) *ProblemError {
+	if err := parse.BracketedZone(r); err != nil {
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: err.Offset, End: len(err.Found) + err.Offset,
+			Message: quote(err.Found) + " names one zone, and a layout writes every day in the zone it is given, beside that zone's offset; leave the name out"}}
+	}
 	for i := range r.Fields {
 		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&parse.Motzei != 0 {
 			// Motzei Shabbat is Saturday's evening alone: a layout,

@@ -238,7 +238,7 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayou
 // dateline (see layoutString), or "" for one whose words no layout writes
 // for other days (see refuseWords), which LayoutOf refuses too.
 func (c *readCache) reportLayout(r *parse.Result, t *parse.Template) string {
-	if mayRefuseWords(r) && refuseWords(r.Input, r) != nil {
+	if mayRefuseWords(r) && refuseWords(r.Input, r) != nil || parse.BracketedZone(r) != nil {
 		return ""
 	}
 	s := c.layoutString(r, t)

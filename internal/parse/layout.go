@@ -184,7 +184,7 @@ func gluedMonthError(r *Result) *Error {
 // gluedMonthError, commaYearError, dashedYearError and otherDayError), or
 // nil.
 func unwritable(r *Result) *Error {
-	for _, check := range [...]func(*Result) *Error{TimeRange, backwardError, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError, bareHebrewRangeError, otherDayError} {
+	for _, check := range [...]func(*Result) *Error{TimeRange, BracketedZone, backwardError, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError, bareHebrewRangeError, otherDayError} {
 		if err := check(r); err != nil {
 			return err
 		}

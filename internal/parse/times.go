@@ -690,6 +690,21 @@ func TimeRange(r *Result) *Error {
 	return nil
 }
 
+// BracketedZone returns the error of a zone's name in brackets after an
+// offset, RFC 9557's "2024-03-02T10:39:00+02:00[Asia/Jerusalem]", or nil:
+// the name is text a layout would write on every day, beside the offset
+// of the zone the day is written in ("-04:00[Asia/Jerusalem]" for a day
+// in New York), which reads as an error. A layout leaves it out.
+func BracketedZone(r *Result) *Error {
+	for i := 1; i < len(r.Fields); i++ {
+		if f := &r.Fields[i]; f.Kind == layout.Literal && r.Fields[i-1].Kind == layout.Zone && f.Start < f.End && r.Input[f.Start] == '[' {
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "no zone's name in brackets, which a layout would write beside another zone's offset",
+				Found: r.Input[f.Start:f.End], Err: ErrLayout}
+		}
+	}
+	return nil
+}
+
 // occasionAfterDate reports whether the name of an occasion follows the
 // day and month with dots at s[i], as "16.09. Jom Kippur" (see
 // dotDayMonth), or a colon after them, as a list of the holidays writes
