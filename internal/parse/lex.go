@@ -520,7 +520,7 @@ func dotted(w word, s string, j int) (word, bool) {
 		}
 		// Without its dot (08 Déc 2014, 13 Ago, 2014): a variant, bare
 		// as a truncation is (see addTruncations).
-		w.dot, w.weak, w.variant, w.bare = false, true, true, w.kind == wMonth
+		w.dot, w.weak, w.variant, w.bare = false, true, true, true
 	}
 	return w, true
 }
