@@ -519,11 +519,8 @@ func dotted(w word, s string, j int) (word, bool) {
 			return word{}, false
 		}
 		// Without its dot (08 Déc 2014, 13 Ago, 2014): a variant, bare
-		// as a truncation is (see addTruncations). A weekday too (Sam,
-		// Mer, Mi): "Spain Sam 15-11-1963", a name before a date of
-		// digits, was read as samedi, with a weekday error; bare, it is
-		// read only beside names of its language (see parser.bareDay).
-		w.dot, w.weak, w.variant, w.bare = false, true, true, true
+		// as a truncation is (see addTruncations).
+		w.dot, w.weak, w.variant, w.bare = false, true, true, w.kind == wMonth
 	}
 	return w, true
 }
