@@ -73,3 +73,39 @@ func TestSentenceClockCutHourWord(t *testing.T) {
 		})
 	}
 }
+
+// TestClockAtLineEnd: an event line's hour at its end, after a comma and
+// the place between it and the day, marked as an hour by a word for it
+// or by a.m. or p.m.: "Dienstag, 28. Mai 2024, in Zürich- Wiedikon*,
+// 18.15 Uhr", "2016 M. GRUODŽIO 24 D. ... (PYLIMO G. 4), 17.30 VAL." and
+// "Monday, July 31 at Workmen’s Circle, 8:00pm" (incoming.tsv) were read
+// without their hours. A bare number there, words after the hour, a
+// sentence's end or another day's name between, leave the day alone.
+func TestClockAtLineEnd(t *testing.T) {
+	for _, tc := range []struct{ text, at, heb string }{
+		// hd: Tuesday 28 May 2024 = 20 Iyyar 5784.
+		{"Dienstag, 28. Mai 2024, in Zürich- Wiedikon*, 18.15 Uhr", "2024-05-28 18:15", "20 Iyyar 5784"},
+		// hd: Saturday 24 Dec 2016 = 24 Kislev 5777.
+		{"2016 M. GRUODŽIO 24 D. LIETUVOS ŽYDŲ (LITVAKŲ) BENDRUOMENĖS BUVEINĖS BALKONE (PYLIMO G. 4), 17.30 VAL.", "2016-12-24 17:30", "24 Kislev 5777"},
+		// hd: Monday 31 Jul 2017 = 8 Av 5777.
+		{"Monday, July 31, 2017 at Workmen’s Circle, 8:00pm", "2017-07-31 20:00", "8 Av 5777"},
+		{"Monday, July 31, 2017 at the JCC (Room 4), 8:00 p.m.", "2017-07-31 20:00", "8 Av 5777"},
+		// hd: Tuesday 4 Jun 2024 = 27 Iyyar 5784.
+		{"Mardi 4 juin 2024, à la synagogue de la rue Copernic, 20h", "2024-06-04 20:00", "27 Iyyar 5784"},
+		{"martes 4 de junio de 2024, en la sinagoga, 20:00 hs.", "2024-06-04 20:00", "27 Iyyar 5784"},
+		// Not the day's hour: a date alone.
+		{"Dienstag, 28. Mai 2024, Saal 3, 18.15", "2024-05-28 00:00", "20 Iyyar 5784"},
+		{"Dienstag, 28. Mai 2024, in Zürich, Freitag, 18.15 Uhr", "2024-05-28 00:00", "20 Iyyar 5784"},
+		{"Monday, July 31, 2017 at Workmen’s Circle. Doors open, 8:00pm", "2017-07-31 00:00", "8 Av 5777"},
+		{"Monday, July 31, 2017 at Workmen’s Circle, 8:00pm, then dinner", "2017-07-31 00:00", "8 Av 5777"},
+		{"Monday, July 31, 2017 at Workmen’s Circle, tickets 8.00", "2017-07-31 00:00", "8 Av 5777"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.at, ms[0].Dateline.Time.Format(time.DateOnly+" 15:04"))
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+			assert.Empty(t, severityCodes(ms[0], dateline.Error))
+		})
+	}
+}

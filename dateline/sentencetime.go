@@ -32,7 +32,9 @@ func withSentenceTime(text string, r *parse.Result, rep *Report, ro, o *options)
 		after = append(after, parse.Field{Element: layout.Lit(text[r.End:start]), Start: r.End, End: start})
 		after = append(after, f...)
 	} else if after, ok = parse.ClockAfter(text, r); !ok {
-		return *r, *rep, false
+		if after, ok = parse.ClockAtLineEnd(text, r); !ok {
+			return *r, *rep, false
+		}
 	}
 	start, end := hourStart(after), after[len(after)-1].End
 	for n := range parse.AllFrom(text[:end], r.End) {

@@ -170,7 +170,8 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 // hyphen, a slash or a point, the same between all three numbers: a
 // spaced dash or slash between two numbers alone is a range (6 - 29 de
 // SETEMBRO), a score or a fraction, and a year of two digits after
-// spaced separators would read a page's "1 / 2 / 24" as a day.
+// spaced separators would read a page's "1 / 2 / 24" as a day. A
+// vertical bar is such a separator too (see pipedDate).
 func spacedSeparator(s string, e, digits int) byte {
 	if !spacedSeparatorAt(s, e) || digits != 4 && digits > 2 {
 		return 0
@@ -214,10 +215,25 @@ func dashOrSlash(s string, e int) int {
 	return wideHyphen(s, e)
 }
 
-// spacedSeparatorAt reports whether a hyphen, a slash or a point with a
-// space on either side, and a digit after them, are at s[e].
+// spacedSeparatorAt reports whether a hyphen, a slash, a point or a
+// vertical bar (see pipedDate) with a space on either side, and a digit
+// after them, are at s[e].
 func spacedSeparatorAt(s string, e int) bool {
-	return e+3 < len(s) && s[e] == ' ' && (s[e+1] == '-' || s[e+1] == '/' || s[e+1] == '.') && s[e+2] == ' ' && isDigit(s, e+3)
+	return e+3 < len(s) && s[e] == ' ' && (s[e+1] == '-' || s[e+1] == '/' || s[e+1] == '.' || s[e+1] == '|') && s[e+2] == ' ' && isDigit(s, e+3)
+}
+
+// pipedDate reports whether a vertical bar and a digit are at s[e], after
+// a date's first number of digits digits, one or two: a numeric date whose
+// numbers bars part, as news sites print a stamp: "11|10|20 09:46 hs."
+// (La Voz del Pueblo, Tres Arroyos) and, spaced, "08 | 09 | 2019" (Hlavný
+// denník; see spacedSeparator) were no dates (incoming.tsv). A bar parts
+// a dateline's Gregorian date from its Hebrew one too, so the bars are
+// read as a date's only between three numbers, the last a year of two or
+// four digits (readNumericDate). The order is settled as a slashed date's
+// is (see settleOrder): month first, unless the text's custom or its
+// clock says day first, the ambiguity told either way.
+func pipedDate(s string, e, digits int) bool {
+	return digits <= 2 && e+1 < len(s) && s[e] == '|' && isDigit(s, e+1)
 }
 
 // isoRangeEnd reports whether an ISO date (a year of four digits first)

@@ -1812,7 +1812,7 @@ func (p *parser) number(i int) (int, bool) {
 			return k, true // 11/22 February 1732, 14 (2 O.S.) November 1839
 		}
 	}
-	if (e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) || spacedSeparator(s, e, digits) != 0 || wideHyphen(s, e) > 0 && isDigit(s, e+3)) && !p.slashedDayRun(i) {
+	if (e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) || spacedSeparator(s, e, digits) != 0 || wideHyphen(s, e) > 0 && isDigit(s, e+3) || pipedDate(s, e, digits)) && !p.slashedDayRun(i) {
 		if k, ok := p.numericDate(i); ok {
 			return p.yearDot(k), true
 		}

@@ -326,3 +326,119 @@ func clockFrom(text string, r *Result, j int) ([]Field, bool) {
 	}
 	return append(fields, p.buf[n:p.n]...), true
 }
+
+// ClockAtLineEnd returns the fields of a time of day that ends the line
+// of the date r read, after a comma, as they would follow r's own, with
+// the literal text between r's end and them; or ok false. An event's line
+// may put its place between its day and its hour: "Dienstag, 28. Mai
+// 2024, in Zürich- Wiedikon*, 18.15 Uhr" (NCBI Schweiz), "2016 M.
+// GRUODŽIO 24 D. LIETUVOS ŽYDŲ (LITVAKŲ) BENDRUOMENĖS BUVEINĖS BALKONE
+// (PYLIMO G. 4), 17.30 VAL." (the Lithuanian Jewish Community), "Monday,
+// July 31 at Workmen’s Circle, 8:00pm" (IKAR): the day was read without
+// its hour (incoming.tsv), as no clock lead comes before it (see
+// ClockAfter). The hour is read by the dateline's own grammar after the
+// line's last comma, and taken only where it is marked as an hour, by
+// a.m. or p.m. or a word of hoursWords after it ("Uhr", "val.", "h"),
+// and nothing but a point, a closing bracket or spaces follows it to the
+// line's end; between the date and it there are at most
+// maxSentenceTimeWords words within maxSentenceTimeGap bytes, with no
+// weekday's or month's name, as of another day, and no mark that ends a
+// sentence (;, |, or a point, ! or ? before a space, but the point of a
+// word of one or two letters cut short: "G. 4"). A bare number there
+// ("Saal 3, 18.15") is no hour. Package dateline takes it where no match
+// of its own starts between.
+func ClockAtLineEnd(text string, r *Result) (fields []Field, ok bool) {
+	end := r.End
+	eol := strings.IndexByte(text[end:], '\n')
+	if eol < 0 {
+		eol = len(text)
+	} else {
+		eol += end
+	}
+	if eol-end > maxSentenceTimeGap {
+		return nil, false
+	}
+	line := text[:eol]
+	c := strings.LastIndexByte(line[end:], ',')
+	if c < 0 {
+		return nil, false
+	}
+	c += end
+	j := skipSpace(line, c+1)
+	if !isDigit(line, j) {
+		return nil, false
+	}
+	if !plainBetween(line, end, c) {
+		return nil, false
+	}
+	fields, ok = clockFrom(line, r, j)
+	if !ok {
+		return nil, false
+	}
+	marked := false
+	for _, f := range fields {
+		marked = marked || f.Kind == layout.AMPM || f.Kind == layout.Literal && hoursWordIn(line[f.Start:f.End])
+	}
+	rest := fields[len(fields)-1].End
+	if w := skipSpace(line, rest); w < len(line) && isWordOf(strings.TrimSuffix(line[w:latinWord(line, w)], "."), hoursWords[:]) {
+		marked, rest = true, latinWord(line, w) // the hour's word, left after the fields
+	}
+	for rest < len(line) && (line[rest] == '.' || line[rest] == ')' || line[rest] == ' ') {
+		rest++
+	}
+	if !marked || rest != len(line) {
+		return nil, false
+	}
+	return fields, true
+}
+
+// hoursWordIn reports whether literal s, the text between a time's
+// fields, holds a word of hoursWords.
+func hoursWordIn(s string) bool {
+	for i := 0; i < len(s); {
+		if e := latinWord(s, i); e > i {
+			if isWordOf(s[i:e], hoursWords[:]) {
+				return true
+			}
+			i = e
+			continue
+		}
+		i++
+	}
+	return false
+}
+
+// plainBetween reports whether text[from:to], the words between a date
+// and the hour at its line's end (see ClockAtLineEnd), are at most
+// maxSentenceTimeWords words, with no weekday's or month's name and no
+// mark that ends a sentence.
+func plainBetween(text string, from, to int) bool {
+	words := 0
+	for j := from; j < to; j++ {
+		switch c := text[j]; {
+		case c == ';' || c == '|':
+			return false
+		case c == '.' || c == '!' || c == '?':
+			if j+1 < to && text[j+1] != ' ' {
+				continue
+			}
+			k := j
+			for k > from && text[k-1] != ' ' && text[k-1] != '(' {
+				k--
+			}
+			if c != '.' || j-k > 2 || j == k {
+				return false
+			}
+		}
+		if j > from && text[j-1] != ' ' && text[j-1] != '(' || text[j] == ' ' || text[j] == '(' {
+			continue
+		}
+		if words++; words > maxSentenceTimeWords {
+			return false
+		}
+		if w, _, ok := wordAt(text, j); ok && (w.kind == wWeekday || w.kind == wMonth) {
+			return false
+		}
+	}
+	return true
+}
