@@ -252,8 +252,10 @@ type Report struct {
 	// a pair or a list ("March 2 and 9, 2024", "7, 15, 22 e 29 de
 	// outubro"), and the evening's day of a night over two ("Thursday
 	// night-Friday, March 7-8", whose own day is Friday's). Each is a
-	// day, with no time (HasTime false), in the zone of the dateline's
-	// Time, and its Hebrew date lies as many days from the dateline's as
+	// day in the zone of the dateline's Time, with no time (HasTime
+	// false) but for the end of a range of whole dates that gives its
+	// own ("March 2, 2024 8:00 pm - March 4, 2024 10:00 am": March 4 at
+	// 10:00), and its Hebrew date lies as many days from the dateline's as
 	// its civil day does, but for a later day of a range that starts on
 	// an evening (an occasion's eve, "Shabbat, March 1-2, 2024"), which
 	// is a daytime with its own civil day's Hebrew date, unless the text
