@@ -93,3 +93,22 @@ func TestBracketedZoneNoLayout(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2006-01-02T15:04:05-07:00", l.String())
 }
+
+// TestCountedWordsLayoutRefused: a layout whose words, in a language
+// beyond English, count the day of its occasion is refused, as English's
+// "Second day of Chanukah 5785" is: "второй день Хануки 5785" wrote
+// "второй день Ханука: 3 Свечи 5785" for Chanukah's third day.
+func TestCountedWordsLayoutRefused(t *testing.T) {
+	for _, in := range []string{"второй день Хануки 5785", "deuxième jour de Roch Hachana 5785", "Second day of Chanukah 5785"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Compile(in)
+			require.ErrorIs(t, err, dateline.ErrLayout)
+		})
+	}
+	for _, in := range []string{"Хануки 5785", "Chanukah 5785"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Compile(in)
+			require.NoError(t, err)
+		})
+	}
+}

@@ -1310,6 +1310,9 @@ func compileLayout(s string) (layout.Layout, error) {
 			return layout.Layout{}, err
 		}
 	} else if l, ok, err := compileAround(s); ok {
+		if part, counted := countedLeftLiteral(l); counted && err == nil {
+			return layout.Layout{}, countedLiteralError(s, part)
+		}
 		return l, err
 	}
 	l, err = parse.Compile(s)
@@ -1524,6 +1527,31 @@ func hebrewYearAsCivil(s string) (start, end int, ok bool) {
 
 // leftLiteralError is Compile's error for layout string s, which keeps
 // part, a part of the reference day, as text.
+// countedLeftLiteral returns the words of layout l, in a language beyond
+// English, that count the day of the occasion after them, and would be
+// written on every day: "второй день Хануки 5785", compiled around its
+// occasion, wrote "второй день Ханука: 3 Свечи 5785" for Chanukah's
+// third day (see parse.CountedWordsBefore; English's are the parser's,
+// which refuseWords refuses).
+func countedLeftLiteral(l layout.Layout) (string, bool) {
+	es := l.Elements()
+	for i := 0; i+1 < len(es); i++ {
+		if e := es[i]; e.Kind == layout.Literal && es[i+1].Kind == layout.Holiday {
+			if o, _, ok := parse.CountedWordsBefore(e.Text, len(e.Text)); ok {
+				return strings.TrimSpace(e.Text[o:]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// countedLiteralError is the error of a layout whose words count the day
+// of its occasion (see countedLeftLiteral).
+func countedLiteralError(s, part string) *ProblemError {
+	return &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+		Message: "its " + quote(part) + " names one day of the occasion by its number, which a layout would write on other days too; leave it out"}}
+}
+
 func leftLiteralError(s, part string) *ProblemError {
 	return &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
 		Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
