@@ -112,3 +112,31 @@ func TestCountedWordsLayoutRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestDayWordBeforeHebrewMonth: Find warns of a Hebrew month read alone
+// after a word that may name its day, which the reader does not read
+// there: "den eersten Adar het jaar 5481. (1 Maart 1721)" was Adar 5481
+// beside March 1, 1721 with nothing said, though 1 Adar 5481 is February
+// 28, 1721 (hd: 1721-03-01 is 2 Adar 5481).
+func TestDayWordBeforeHebrewMonth(t *testing.T) {
+	for _, in := range []string{
+		"Vrijdag den eersten Adar het jaar 5481. (1 Maart 1721)",
+		"le premier Adar 5481 (1 mars 1721)",
+		"den 1sten Adar 5481 (1 März 1721)",
+		"am ersten Adar 5481 (1. März 1721)",
+	} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in)
+			require.Len(t, ms, 1)
+			assert.Contains(t, severityCodesOf(ms[0].Problems, dateline.Warning), dateline.CodeDateAmbiguous)
+		})
+	}
+	// A month with no word before it, or a day the reader reads.
+	for _, in := range []string{"In Adar 5481 (1 March 1721) we met.", "the first of Adar 5481", "le 1er Adar 5481"} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in)
+			require.Len(t, ms, 1)
+			assert.Empty(t, severityCodesOf(ms[0].Problems, dateline.Warning))
+		})
+	}
+}

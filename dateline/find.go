@@ -283,6 +283,7 @@ func checkMatch(text string, r *parse.Result, ro, o *options) Report {
 	if !bad {
 		rep = resolve(&sub, ro)
 		countedBefore(text, r.Start, &sub, &rep)
+		dayWordBefore(text, r.Start, &sub, &rep)
 		julianNamedBefore(text, r.Start, &sub, &rep)
 		ownYearAfter(text, r.End, &sub, &rep)
 		clockEndAfter(text, r.End, &sub, &rep)
@@ -749,6 +750,31 @@ func countedBefore(text string, start int, sub *parse.Result, rep *Report) {
 	}
 	rep.Problems = append(rep.Problems, Problem{Code: CodeOccasion, Severity: Warning, Start: 0, End: f.End,
 		Message: quote(words) + " before it may count one of its days, in words not read: it was read as its first day"})
+}
+
+// dayWordBefore warns of a match that opens with a Hebrew month's name
+// and names no Hebrew day, after a word that may name the day, which the
+// reader does not read before a Hebrew month ("den eersten Adar het jaar
+// 5481. (1 Maart 1721)", "le premier Adar 5481"; see parse.DayWordBefore):
+// the match was read with the month alone, the day the text names
+// unchecked.
+func dayWordBefore(text string, start int, sub *parse.Result, rep *Report) {
+	if len(sub.Fields) == 0 {
+		return
+	}
+	f := &sub.Fields[0] // offsets in the match
+	if f.Kind != layout.HebrewMonth || f.Start != 0 {
+		return
+	}
+	if _, ok := sub.Get(layout.HebrewDay); ok {
+		return
+	}
+	word, ok := parse.DayWordBefore(text, start)
+	if !ok {
+		return
+	}
+	rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: 0, End: f.End,
+		Message: quote(word) + " before the month may name its day, a word not read: the month was read alone, and no day of it checked"})
 }
 
 // clockEndAfter warns of a match that ends with a clock's minutes where a

@@ -133,3 +133,51 @@ func CountedWordsBefore(text string, start int) (int, int, bool) {
 	v, ok := countedOrdinals[strings.ToLower(text[o:k])]
 	return o, v, ok
 }
+
+// DayWordBefore reads, right before text[start], where a match of Find
+// opens with a Hebrew month's name and no day, a word that may name the
+// day: an ordinal of countedOrdinals, with Dutch's and German's old
+// dative's n after it or not ("den eersten Adar", "le premier Adar", "am
+// ersten Adar"), or a number glued to an ordinal's letters ("den 1sten
+// Adar"). The reader reads none of them before a Hebrew month, and Find
+// read "Vrijdag den eersten Adar het jaar 5481. (1 Maart 1721)" as Adar
+// 5481 beside March 1, 1721, with nothing said of the first of Adar, 2
+// Adar being March 1. It returns the word.
+func DayWordBefore(text string, start int) (string, bool) {
+	k := trimSpaceBefore(text, start)
+	if k == start || k == 0 {
+		return "", false
+	}
+	w := wordBefore(text, k)
+	if w == k {
+		return "", false
+	}
+	word := text[w:k]
+	if d := digitsPrefix(word); d > 0 && d <= 2 && d < len(word) {
+		for i := d; i < len(word); i++ {
+			if c := word[i] | 0x20; c < 'a' || c > 'z' {
+				return "", false
+			}
+		}
+		return word, true // 1sten, 2ten
+	}
+	lower := strings.ToLower(word)
+	if _, ok := countedOrdinals[lower]; ok {
+		return word, true
+	}
+	if n := strings.TrimSuffix(lower, "n"); n != lower {
+		if _, ok := countedOrdinals[n]; ok {
+			return word, true // eersten: Dutch's old dative of eerste
+		}
+	}
+	return "", false
+}
+
+// digitsPrefix returns the number of ASCII digits s starts with.
+func digitsPrefix(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
