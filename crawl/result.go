@@ -29,7 +29,13 @@ type MatchResult struct {
 	OK       bool              `json:"ok"`       // no problem of severity error
 	Dateline dateline.Dateline `json:"dateline"` // the metadata object; null if no day could be resolved
 	Layout   string            `json:"layout"`
-	Problems []ProblemResult   `json:"problems"`
+	// Also are the other days the match names (a range's end, a list's
+	// days; see dateline.Report.Also), and Updated the update of a
+	// byline that gives one after its publication (see
+	// dateline.Report.Updated): each left out when there is none.
+	Also     []dateline.Dateline `json:"also,omitempty"`
+	Updated  *dateline.Dateline  `json:"updated,omitempty"`
+	Problems []ProblemResult     `json:"problems"`
 }
 
 // A ProblemResult is a problem of a match; its span is in the match's text.
@@ -55,7 +61,11 @@ func Analyze(p Page, file string) (PageResult, Summary) {
 		opts = append(opts, dateline.Reference(p.Date))
 	}
 	for _, m := range dateline.Find(p.Text, opts...) {
-		mr := MatchResult{Start: m.Start, End: m.End, Text: m.Input, OK: m.OK(), Dateline: m.Dateline, Layout: m.Layout, Problems: []ProblemResult{}}
+		mr := MatchResult{Start: m.Start, End: m.End, Text: m.Input, OK: m.OK(), Dateline: m.Dateline, Layout: m.Layout, Also: m.Also, Problems: []ProblemResult{}}
+		if !m.Updated.IsZero() {
+			u := m.Updated
+			mr.Updated = &u
+		}
 		for _, pr := range m.Problems {
 			mr.Problems = append(mr.Problems, ProblemResult{Code: string(pr.Code), Severity: pr.Severity.String(), Start: pr.Start, End: pr.End, Message: pr.Message})
 			add(&s.Problems, string(pr.Code), 1)

@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -104,7 +105,9 @@ func TestTextAsFindHTML(t *testing.T) {
 		{"a wrong weekday across br", `<p>Friday, March 2,<br>2024</p>`, []string{"2024-03-02 22 Adar I 5784 weekday"}},
 		{"the source's white space around br", "<p>Posted March 2,\n<br>\n   2024</p>", []string{"2024-03-02 22 Adar I 5784"}},
 		{"end tag br", `<p>Posted March 2,</br>2024</p>`, []string{"2024-03-02 22 Adar I 5784"}},
-		{"two datelines on two lines", `<p>Posted March 1, 2024<br>Updated March 3, 2024</p>`, []string{"2024-03-01 21 Adar I 5784", "2024-03-03 23 Adar I 5784"}},
+		{"two datelines on two lines", `<p>Posted March 1, 2024<br>Meeting on March 3, 2024</p>`, []string{"2024-03-01 21 Adar I 5784", "2024-03-03 23 Adar I 5784"}},
+		// A byline's update is the publication's, as scan reads it.
+		{"an update on the next line", `<p>Posted March 1, 2024<br>Updated March 3, 2024</p>`, []string{"2024-03-01 21 Adar I 5784"}},
 		// The crawl kept tables of its own of hidden and block
 		// elements, and they drifted from scan's: it read the text of
 		// form controls, and ran a legend or summary into the text
@@ -162,4 +165,23 @@ func TestTextAsFindHTML(t *testing.T) {
 			assert.Equal(t, tc.want, read)
 		})
 	}
+}
+
+// TestAnalyzeKeepsUpdateAndAlso: a match's other days and a byline's
+// update are in the page's result, as in `dualdate scan`'s: the crawl
+// wrote the publication alone, and the update was lost.
+func TestAnalyzeKeepsUpdateAndAlso(t *testing.T) {
+	p := Page{Text: "Posted March 1, 2024, updated March 3, 2024\n\nOpen March 2-4, 2024\n\nMarch 5, 2024\n"}
+	r, _ := Analyze(p, "f")
+	require.Len(t, r.Matches, 3)
+	require.NotNil(t, r.Matches[0].Updated)
+	assert.Equal(t, "2024-03-03", r.Matches[0].Updated.Time.Format(time.DateOnly))
+	assert.Empty(t, r.Matches[0].Also)
+	require.Len(t, r.Matches[1].Also, 1)
+	assert.Equal(t, "2024-03-04", r.Matches[1].Also[0].Time.Format(time.DateOnly))
+	assert.Nil(t, r.Matches[2].Updated)
+	b, err := json.Marshal(r.Matches[2])
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), `"updated"`)
+	assert.NotContains(t, string(b), `"also"`)
 }
