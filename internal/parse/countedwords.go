@@ -153,11 +153,9 @@ func DayWordBefore(text string, start int) (string, bool) {
 		return "", false
 	}
 	word := text[w:k]
-	if d := digitsPrefix(word); d > 0 && d <= 2 && d < len(word) {
-		for i := d; i < len(word); i++ {
-			if c := word[i] | 0x20; c < 'a' || c > 'z' {
-				return "", false
-			}
+	if _, e, digits := number(word, 0); digits > 0 && digits <= 2 && e < len(word) {
+		if !isLetters(strings.ToLower(word[e:])) {
+			return "", false
 		}
 		return word, true // 1sten, 2ten
 	}
@@ -171,13 +169,4 @@ func DayWordBefore(text string, start int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// digitsPrefix returns the number of ASCII digits s starts with.
-func digitsPrefix(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
 }
