@@ -795,10 +795,7 @@ func clockEndAfter(text string, end int, sub *parse.Result, rep *Report) {
 	if last.Kind != layout.Minute && last.Kind != layout.Second || last.End != len(sub.Input) {
 		return
 	}
-	k := end
-	for k < len(text) && text[k] == ' ' {
-		k++
-	}
+	k := skipBlank(text, end)
 	switch {
 	case strings.HasPrefix(text[k:], "-"):
 		k++
@@ -807,9 +804,7 @@ func clockEndAfter(text string, end int, sub *parse.Result, rep *Report) {
 	default:
 		return
 	}
-	for k < len(text) && text[k] == ' ' {
-		k++
-	}
+	k = skipBlank(text, k)
 	n := k
 	for n < len(text) && text[n] >= '0' && text[n] <= '9' {
 		n++
@@ -822,11 +817,7 @@ func clockEndAfter(text string, end int, sub *parse.Result, rep *Report) {
 		if c == ':' || c == '.' && n+1 < len(text) && text[n+1] >= '0' && text[n+1] <= '9' || c >= 0x80 || c|0x20 >= 'a' && c|0x20 <= 'z' {
 			return
 		}
-		w := n
-		for w < len(text) && text[w] == ' ' {
-			w++
-		}
-		if w < len(text) && (text[w] >= 0x80 || text[w]|0x20 >= 'a' && text[w]|0x20 <= 'z') {
+		if w := skipBlank(text, n); w < len(text) && (text[w] >= 0x80 || text[w]|0x20 >= 'a' && text[w]|0x20 <= 'z') {
 			return // 9:30 - 10 April: a time, then a date
 		}
 	}
