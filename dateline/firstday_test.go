@@ -29,6 +29,11 @@ func TestFirstOfMonthWritten(t *testing.T) {
 		{"1ro de octubre de 2024", "2024-10-01", "2 de enero de 2006"},
 		{"1ero. de enero de 2025", "2025-01-01", "2 de enero de 2006"},
 		{"1o de outubro de 2024", "2024-10-01", "2 de janeiro de 2006"},
+		// In capitals the mark is the same mark: its layout wrote "2O"
+		// and "2ER" on other days, which do not read.
+		{"1O DE OUTUBRO DE 2024", "2024-10-01", "2 DE JANEIRO DE 2006"},
+		{"1ER MARS 2024", "2024-03-01", "2 JANVIER 2006"},
+		{"1O JAN 2024", "2024-01-01", "2 JAN 2006"},
 	})
 }
 

@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // TestSpanishShortWidthWithAccent: Spanish's short width of a weekday
@@ -105,6 +107,30 @@ func TestUnpaddedMinuteBeforeAMPM(t *testing.T) {
 			assert.False(t, rep.OK(), "read as %v", rep.Dateline.Time)
 		})
 	}
+}
+
+// TestUnpaddedMinuteLayout: the layout of such a clock writes the minutes
+// it reads, 6 to 9 and 10 to 59, and refuses 0 to 5, which it would write
+// as a minute cut short that does not read back: "Sep 12000 00:7Am" wrote
+// 3:03 am as "03:3AM" (found by FuzzFormat). With seconds after it, as a
+// machine writes them, every minute reads.
+func TestUnpaddedMinuteLayout(t *testing.T) {
+	l, err := dateline.Compile("Jan 2, 2006 3:4 PM")
+	require.NoError(t, err)
+	at := func(min int) time.Time { return time.Date(2024, time.March, 1, 16, min, 0, 0, time.UTC) }
+	for _, min := range []int{6, 9, 10, 18, 59} {
+		require.NoError(t, l.Validate(at(min), hebrew.DateOf(at(min))), "minute %d", min)
+		text := l.Format(at(min), hebrew.DateOf(at(min)))
+		d, err := dateline.Parse(text, dateline.In(time.UTC))
+		require.NoError(t, err, text)
+		assert.Equal(t, at(min), d.Time, text)
+	}
+	for _, min := range []int{0, 3, 5} {
+		assert.ErrorIs(t, l.Validate(at(min), hebrew.DateOf(at(min))), format.ErrUnwritable, "minute %d", min)
+	}
+	seconds, err := dateline.Compile("Jan 2, 2006 3:4:5 PM")
+	require.NoError(t, err)
+	assert.NoError(t, seconds.Validate(at(3), hebrew.DateOf(at(3))))
 }
 
 // TestHebrewNightPairWithoutComma: Hebrew's night between two weekdays,

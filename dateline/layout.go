@@ -142,7 +142,30 @@ func layoutOfOnce(example string) (layout.Layout, Dateline, error) {
 					namesLang(back).String() + "'s, whose names differ: write the dateline as the language's custom does (Danish's \"den\" before the day), or in a layout of one language"}}
 		}
 	}
+	if err := zmanLeftOut(example, l); err != nil {
+		return layout.Layout{}, Dateline{}, err
+	}
 	return l, rep.Dateline, nil
+}
+
+// zmanLeftOut refuses a layout l, read from s, that writes a time of the
+// day (a Zman: candle lighting, havdalah, sunset) whose leaving out, on
+// a day without that time, leaves text that does not read: "Jan. 2 06)
+// Candles 15.04!" wrote "Mar. 4 24!" on a Monday, whose two-digit year
+// before "!" no reader takes (found by FuzzParse). The layout string
+// itself reads, so only the reference day written without its times says
+// so.
+func zmanLeftOut(s string, l layout.Layout) *ProblemError {
+	if !hasZmanim(l) {
+		return nil
+	}
+	without := public(l).Format(layout.Reference())
+	if _, err := parse.Parse(without); err == nil {
+		return nil
+	}
+	return &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+		Message: "on a day without its time of day it writes " + quote(without) + ", which does not read: " +
+			"put its time after a separator (\"Jan 2, 2006 | Candle lighting 3:04 pm\")"}}
 }
 
 // namesLang returns the language of the first month or weekday name of
@@ -1334,6 +1357,9 @@ func compileLayout(s string) (layout.Layout, error) {
 			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
 				Message: "its " + quote(num) + " stands apart from a numeric date's day and year, and would be written as the month: " +
 					"a week's or an issue's number is no part of a layout (write the month with its day or year, \"01/02/2006\", \"2006-01\")"}}
+		}
+		if err := zmanLeftOut(s, l); err != nil {
+			return layout.Layout{}, err
 		}
 	}
 	return l, err

@@ -134,3 +134,27 @@ func TestAppendJSONTimes(t *testing.T) {
 	assert.NotContains(t, string(plain), "omer")
 	assert.NotContains(t, string(plain), "sunset")
 }
+
+// TestTimesLeftOutRead: a layout whose time of the day is left out on a
+// day without it must still write text that reads. "Jan. 2 06) Candles
+// 15.04!" wrote "Mar. 4 24!" on a Monday, which no reader takes (a
+// two-digit year before "!"); it is refused, by Compile and LayoutOf,
+// where the same layout with a full year, or its time after a separator,
+// writes a Monday that reads.
+func TestTimesLeftOutRead(t *testing.T) {
+	for _, s := range []string{"Jan. 2 06) Candles 15.04!", "Mar. 1 24) Candles 16.56!"} {
+		_, err := dateline.Compile(s)
+		assert.ErrorContains(t, err, "which does not read", s)
+		_, err = dateline.LayoutOf(s)
+		assert.ErrorContains(t, err, "which does not read", s)
+	}
+	for _, s := range []string{"Jan. 2, 2006) Candles 15.04!", "Jan 2, 2006 | Candle lighting 3:04 pm"} {
+		_, err := dateline.Compile(s)
+		require.NoError(t, err, s)
+		monday := day("2024-03-04")
+		text := monday.Format(s, dateline.Sunset(city(t, "Jerusalem")))
+		got, err := dateline.Parse(text)
+		require.NoError(t, err, "%s wrote %q", s, text)
+		assert.Equal(t, monday.Time, got.Time, "%s wrote %q", s, text)
+	}
+}

@@ -155,6 +155,15 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 				// "Thursday night at 10:10" reads as 10:10 pm.
 				p = problem{noun: "hour", value: t.Hour(), in: " of an evening's night", why: "an evening's hour before noon without AM or PM reads as the evening's, pm, in English; write the layout with am and pm"}
 			}
+		case Minute:
+			if e.Zman == NoZman && e.Form == Plain && t.Minute() < 6 && !l.Has(Second) {
+				// "Sep 12000 00:7Am", a minute of one digit as JavaScript
+				// prints it, wrote 3:03 am as "03:3AM", which reads as
+				// a time cut short (package parse reads a minute of one
+				// digit only from 6 to 9, which no second digit can
+				// follow; found by FuzzFormat).
+				p = problem{noun: "minute", value: t.Minute(), in: " of a time", why: "a minute of one digit from 0 to 5 reads as a minute cut short; write the layout with minutes of two digits (3:04 pm)"}
+			}
 		case Year:
 			p = l.yearProblem(i, t)
 		case Day:

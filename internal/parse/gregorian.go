@@ -152,11 +152,14 @@ func dashOrdinal(s string, day *Field, e int) {
 
 // firstOrdinal reports whether ending, after a day, is the mark that
 // French, Italian, Spanish and Portuguese write after the first of a month
-// alone: er, °, º, and ro, ero and o for the ordinal indicator.
+// alone: er, °, º, and ro, ero and o for the ordinal indicator, in either
+// case.
 func firstOrdinal(ending string) bool {
-	switch ending {
-	case "er", "°", "º", ".º", ".°", "ro", "ero", "o", "ro.", "ero.", "o.":
-		return true
+	for _, w := range [...]string{"er", "°", "º", ".º", ".°", "ro", "ero", "o", "ro.", "ero.", "o."} {
+		// In any case, as ordinalEnding reads them: "1O JAN", "1ER MAI".
+		if len(ending) == len(w) && strings.EqualFold(ending, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -1028,16 +1028,23 @@ func matchWeekday(s string, i int, f *Field, vote *langVote) bool {
 }
 
 // namesOtherDay reports whether word, which the tables read as weekday
-// w, is an abbreviation of shortWeekdays that names another day in
-// another language: "do." is German's Thursday and Spanish's Sunday. A
-// template does not read it by the tables, which know one language's;
+// w, is an abbreviation of shortWeekdays that names another day, or the
+// same day in a language the tables do not give it: "do." is German's
+// Thursday and Spanish's Sunday, "SA." German's Saturday and Spanish's.
+// A template does not read it by the tables, which know one language's;
 // the grammar reads it in the language of the month after it (see
 // shortWeekdayAt). A template made of "mar. 5 de marzo de 2024" read
 // "do., 10 de marzo de 2024" as Thursday, a weekday error on the right
-// day, and "do., 7 de marzo" passed.
+// day, and "do., 7 de marzo" passed; one made of "Mon, Jan 1" read "SA.,
+// MAY 1" as German, where the grammar reads Spanish's Saturday before
+// Spanish's may (found by FuzzTemplate).
 func namesOtherDay(word string, w word) bool {
+	langs := w.langs
+	if langs == 0 {
+		langs = 1 << w.lang
+	}
 	for _, sw := range shortWeekdayWords(word) {
-		if sw.value != w.value {
+		if sw.value != w.value || langs&(1<<sw.lang) == 0 {
 			return true
 		}
 	}
