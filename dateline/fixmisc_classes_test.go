@@ -1,0 +1,28 @@
+package dateline_test
+
+import "testing"
+
+// TestStyleMarkerBeforePlace: old or new style after a date, then a
+// preposition and the place the date is of: "11. Februar 1731 alten
+// Stils in Moskau" was read as the Gregorian February 11, 1731, eleven
+// days off, with nothing said, since a word in lower case after a
+// style's name makes it a style of that word ("Old Style furniture",
+// "oude stijl meubels", which stay as they were: see
+// TestForeignJulianMarker). A preposition of place starts no such
+// word, in any language whose style markers are read.
+func TestStyleMarkerBeforePlace(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"11. Februar 1731 alten Stils in Moskau", "11. Februar 1731 alten Stils", "1731-02-22", "16 Adar I 5491"},
+		{"July 1, 1690 Old Style at the Boyne", "July 1, 1690 Old Style", "1690-07-11", "5 Av 5450"},
+		{"July 1, 1690 old style in Ireland", "July 1, 1690 old style", "1690-07-11", "5 Av 5450"},
+		{"né le 6 juillet 1837 ancien style à Moscou", "6 juillet 1837 ancien style", "1837-07-18", "15 Tammuz 5597"},
+		{"nato l'11 febbraio 1731 vecchio stile a Mosca", "11 febbraio 1731 vecchio stile", "1731-02-22", "16 Adar I 5491"},
+		{"născut la 26 mai 1799 stil vechi în Iași", "26 mai 1799 stil vechi", "1799-06-06", "3 Sivan 5559"},
+		{"urodził się 26 maja 1799 starego stylu w Warszawie", "26 maja 1799 starego stylu", "1799-06-06", "3 Sivan 5559"},
+		{"родился 26 мая 1799 года старого стиля в Москве", "26 мая 1799 года старого стиля", "1799-06-06", "3 Sivan 5559"},
+		{"född den 11 februari 1731 gamla stilen i Stockholm", "11 februari 1731 gamla stilen", "1731-02-22", "16 Adar I 5491"},
+		{"geboren 6 juli 1837 oude stijl te Amsterdam", "6 juli 1837 oude stijl", "1837-07-18", "15 Tammuz 5597"},
+		// New Style keeps the day as written.
+		{"am 18. Juli 1837 neuen Stils in Moskau", "18. Juli 1837 neuen Stils", "1837-07-18", "15 Tammuz 5597"},
+	})
+}
