@@ -1,6 +1,12 @@
 package dateline_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
 
 // TestStyleMarkerBeforePlace: old or new style after a date, then a
 // preposition and the place the date is of: "11. Februar 1731 alten
@@ -25,4 +31,29 @@ func TestStyleMarkerBeforePlace(t *testing.T) {
 		// New Style keeps the day as written.
 		{"am 18. Juli 1837 neuen Stils in Moskau", "18. Juli 1837 neuen Stils", "1837-07-18", "15 Tammuz 5597"},
 	})
+}
+
+// TestSwedishChangeoverWarning: a date in Swedish or Finnish before
+// Sweden, with Finland, took the Gregorian calendar on March 1, 1753 is
+// warned of, as Russian's before 1918 is (TestLaterChangeoverWarning):
+// "10 augusti 1750" was read as the Gregorian day with nothing said,
+// where a text of its time means the Julian one, August 21. A date from
+// the changeover on, one the text says is Julian, and one of the Swedish
+// calendar of 1700 to 1712, a day ahead of the Julian, are not.
+func TestSwedishChangeoverWarning(t *testing.T) {
+	for text, julian := range map[string]string{
+		"10 augusti 1750":            "August 21, 1750, 19 Av 5510",
+		"10. elokuuta 1750":          "August 21, 1750, 19 Av 5510",
+		"född den 10 augusti 1750":   "August 21, 1750, 19 Av 5510",
+		"syntynyt 10. elokuuta 1750": "August 21, 1750, 19 Av 5510",
+	} {
+		ms := dateline.Find(text, heldoutRef)
+		if assert.Len(t, ms, 1, text) && assert.Contains(t, reportCodes(ms[0].Report, dateline.Warning), dateline.CodeDateAmbiguous, text) {
+			assert.Contains(t, ms[0].Problems[0].Message, julian, text)
+		}
+	}
+	for _, text := range []string{"10 augusti 1753", "10. elokuuta 1760", "10 augusti 1705", "10 augusti 1750 gamla stilen"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, reportCodes(rep, dateline.Warning), text)
+	}
 }
