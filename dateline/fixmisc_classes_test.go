@@ -57,3 +57,25 @@ func TestSwedishChangeoverWarning(t *testing.T) {
 		assert.Empty(t, reportCodes(rep, dateline.Warning), text)
 	}
 }
+
+// TestRoshChodeshBeforeYear: a Hebrew date's own Rosh Chodesh named
+// between its month and its year, "1st of Shevat/Rosh Chodesh, 5777": the
+// dateline ended at the words, and the date was read in the year nearest
+// the reference, its stated year left out with only a warning; a civil
+// date beside it of another year was checked against that year, not the
+// one the text states. In every language whose Rosh Chodesh is read.
+func TestRoshChodeshBeforeYear(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"on the 1st of Shevat/Rosh Chodesh, 5777 we", "1st of Shevat/Rosh Chodesh, 5777", "2017-01-28", "1 Shevat 5777"},
+		{"1 Shevat, Rosh Chodesh, 5777", "1 Shevat, Rosh Chodesh, 5777", "2017-01-28", "1 Shevat 5777"},
+		{"Sunday, 30 Shevat / Rosh Chodesh, 5777", "Sunday, 30 Shevat / Rosh Chodesh, 5777", "2017-02-26", "30 Shevat 5777"},
+		{"Вторник, 1 Сивана, Рош Ходеш, 5782", "Вторник, 1 Сивана, Рош Ходеш, 5782", "2022-05-31", "1 Sivan 5782"},
+		{"1 Kislev, Rosh Chodesh, 5785 - December 2, 2024", "1 Kislev, Rosh Chodesh, 5785 - December 2, 2024", "2024-12-02", "1 Kislev 5785"},
+	})
+	// The stated year against a civil date of another.
+	ms := dateline.Find("(Jan. 28th, 2016 – 1st of Shevat/Rosh Chodesh, 5777)", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "1 Shevat 5777", ms[0].Dateline.Hebrew.String())
+		assert.Contains(t, reportCodes(ms[0].Report, dateline.Error), dateline.CodeCalendar)
+	}
+}
