@@ -106,7 +106,12 @@
 // Hebrew date) is read as proleptic Gregorian with a [CodeDateAmbiguous]
 // warning that gives its Julian reading, as pages of its time mostly
 // wrote dates in the Julian calendar: "17 September 1391" is 10 Tishrei
-// 5152, or, as a Julian date, September 25, 1391, 18 Tishrei.
+// 5152, or, as a Julian date, September 25, 1391, 18 Tishrei. So is a
+// later date in the language of a country that kept the Julian calendar,
+// before that country took the Gregorian: Russian, Ukrainian and
+// Belarusian before 1918, Bulgarian before 1916, Serbian and Romanian
+// before 1919, Greek before 1923, Swedish and Finnish before 1753
+// ("10 augusti 1750"; not the Swedish calendar's dates of 1700 to 1712).
 // "N.S." or "New Style" says a date is Gregorian. A layout written by
 // example with a marker ([LayoutOf]("December 15, 1812 O.S.")) writes the
 // Julian date of any day and the marker; an example whose date agrees

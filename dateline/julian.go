@@ -274,7 +274,8 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 		// said, where a Russian text of its time means the Julian day,
 		// November 7 (found trying the command as an adversary).
 		co, ok := laterChangeover(f.gMonth.Lang)
-		if !ok || civilDays(c.gy, time.Month(m), d) >= civilDays(co.first.Date()) {
+		day := civilDays(c.gy, time.Month(m), d)
+		if !ok || day >= civilDays(co.first.Date()) || co.country == "Sweden" && day >= swedishCalendar && day < swedishCalendarEnd {
 			return
 		}
 		gy, gm, gd := julian.ToGregorian(c.gy, time.Month(m), d)
@@ -290,11 +291,21 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 
 // A changeover is the first Gregorian day of a country whose language's
 // dates were Julian until long after 1582 (the last in Europe: Bulgaria
-// in 1916, Russia in 1918, Serbia and Romania in 1919, Greece in 1923).
+// in 1916, Russia in 1918, Serbia and Romania in 1919, Greece in 1923),
+// or whose language is that country's alone: Sweden, with Finland, in
+// 1753 ("10 augusti 1750", "10. elokuuta 1750" were read as Gregorian
+// with nothing said).
 type changeover struct {
 	country string
 	first   time.Time
 }
+
+// swedishCalendar and swedishCalendarEnd bound, as day numbers of the
+// date as written, the Swedish calendar of March 1, 1700 to February 30,
+// 1712, a day ahead of the Julian: a date of its time is neither
+// Gregorian nor Julian, and the changeover warning, which gives the Julian
+// reading, would give it a day off; it is left as read.
+var swedishCalendar, swedishCalendarEnd = civilDays(1700, time.March, 1), civilDays(1712, time.March, 1)
 
 // lastChangeover is the day number (civilDays) of the last changeover,
 // Greece's, and lastChangeoverYear its year: a later year needs no day
@@ -318,6 +329,8 @@ func laterChangeover(l layout.Lang) (changeover, bool) {
 		return changeover{"Romania", day(1919, time.April, 14)}, true
 	case layout.Greek:
 		return changeover{"Greece", day(1923, time.March, 1)}, true
+	case layout.Swedish, layout.Finnish:
+		return changeover{"Sweden", day(1753, time.March, 1)}, true
 	}
 	return changeover{}, false
 }

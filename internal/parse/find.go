@@ -22,7 +22,9 @@ import (
 // it, is a numeric date without its year (12/25, as likely a fraction or a
 // score) or a month in lower case that is also an English word (march 10
 // blocks, may 2); nor, without a year or a weekday, a Hebrew day named by
-// one letter whose name is an English word (Hey Sivan, Bet Av).
+// one letter whose name is an English word (Hey Sivan, Bet Av), unless
+// both are capitalised and the month is no given name or word (Hey
+// Teves, Chai Elul).
 //
 // A list of items is a list: at a separator such as "·", "•", ";" or "|",
 // which may also part the two calendars of one dateline, the dateline ends

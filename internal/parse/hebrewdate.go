@@ -968,6 +968,13 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 		// wrote on every day.
 		day.Flags |= Repeat
 		p.add(day)
+		if !p.has(layout.HebrewYear) && hebrewYearDigitsAfter(s, e2) {
+			// "1st of Shevat/Rosh Chodesh, 5777": the date's year
+			// after its Rosh Chodesh. The dateline ended before it,
+			// and the date was read in the year nearest the
+			// reference, its stated year left out.
+			p.hebrewYear(p.last)
+		}
 		return p.last, true
 	}
 	if !ok {
@@ -1019,6 +1026,17 @@ func (p *parser) roshChodeshOfDate() bool {
 		}
 	}
 	return false
+}
+
+// hebrewYearDigitsAfter reports whether a Hebrew year in four digits
+// (from 3000) starts after a comma and spaces at s[e].
+func hebrewYearDigitsAfter(s string, e int) bool {
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	k := skipSpace(s, e)
+	v, end, digits := number(s, k)
+	return k > e && digits == 4 && v >= 3000 && yearEnds(s, end)
 }
 
 // civilDateAfter reports whether a civil date starts after a comma and

@@ -473,7 +473,7 @@ func matchForeignMarker(s string, i int) (int, layout.Calendar, bool) {
 	}
 	for _, m := range foreignMarkers {
 		if e := matchSpacedFolded(s, i, m.w); e > i {
-			if styleAdjective(m.w) && wordInLowerCase(s, skipSpace(s, e)) {
+			if styleAdjective(m.w) && styleOfWord(s, skipSpace(s, e)) {
 				return i, 0, false // "23 augustus 2014 oude stijl meubels": a style of furniture
 			}
 			if abbrevBeforeNumber(s, m.w, e) {
@@ -541,6 +541,29 @@ func styleAdjective(w string) bool {
 func abbrevBeforeNumber(s, w string, e int) bool {
 	return w[len(w)-1] == '.' && isDigit(s, skipSpace(s, e))
 }
+
+// styleOfWord reports whether old or new style, read before s[k], is the
+// style of the word there, a word in lower case ("Old Style furniture",
+// "oude stijl meubels"), not a date's calendar. A preposition of place
+// starts no such word: "11. Februar 1731 alten Stils in Moskau", "26 maja
+// 1799 starego stylu w Warszawie" say where the date was so written, and
+// were read as the Gregorian day, eleven days off, with nothing said.
+func styleOfWord(s string, k int) bool {
+	if !wordInLowerCase(s, k) {
+		return false
+	}
+	for _, w := range placePrepositions {
+		if matchWord(s, k, w) > k {
+			return false
+		}
+	}
+	return true
+}
+
+// placePrepositions are the prepositions of place, in lower case, of the
+// languages whose style markers styleOfWord reads.
+var placePrepositions = [...]string{"in", "at", "im", "zu", "bei", "te", "à", "au", "a", "en", "em", "no", "na", "nel", "nella",
+	"în", "la", "i", "på", "w", "we", "v", "ve", "vo", "u", "в", "во", "у", "ў"}
 
 // wordInLowerCase reports whether a word that starts with a letter in
 // lower case is at s[k].
@@ -652,7 +675,7 @@ func matchStyle(s string, i int) (int, layout.Calendar) {
 	} else {
 		j = skipSpace(s, j)
 	}
-	if k := matchWord(s, j, "style"); k > j && j > e && !wordInLowerCase(s, skipSpace(s, k)) {
+	if k := matchWord(s, j, "style"); k > j && j > e && !styleOfWord(s, skipSpace(s, k)) {
 		return k, cal // not "23 August 2014 Old Style furniture", a style's
 	}
 	return i, 0

@@ -135,7 +135,7 @@ func matchSlavicMarker(s string, i int) (int, layout.Calendar) {
 		switch {
 		case abbrevBeforeNumber(s, m.w, e):
 			return i, 0
-		case slavicStyleName(m.w) && wordInLowerCase(s, k):
+		case slavicStyleName(m.w) && styleOfWord(s, k):
 			return i, 0
 		}
 		return e, m.cal

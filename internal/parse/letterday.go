@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -123,7 +125,8 @@ func (p *parser) letterDay(i int) (int, bool) {
 	if glossed {
 		k = skipSpace(s, g)
 	}
-	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
+	mn, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
 		return i, p.fail(k, "a Hebrew month name")
 	}
 	day := ln.field(s, i, v)
@@ -133,8 +136,10 @@ func (p *parser) letterDay(i int) (int, bool) {
 	}
 	// Hey, Bet, Het, Heh: a day named by one letter whose name is also an
 	// English word is a date in free text only with a year or a weekday
-	// beside it (Hey Sivan could be a greeting).
-	p.weakHebrew = p.weakHebrew || !ln.inScript && ln.n == 1 && englishLetter(s[i:ln.end])
+	// beside it (Hey Sivan could be a greeting), unless it is a name
+	// written as one before a month's name that is no person's (see
+	// proseFreeLetterDay).
+	p.weakHebrew = p.weakHebrew || !ln.inScript && ln.n == 1 && englishLetter(s[i:ln.end]) && !proseFreeLetterDay(s[i:ln.end], s[k], mn.Month)
 	if p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) {
 		return p.letterRepeat(i, day, k)
 	}
@@ -346,6 +351,24 @@ func letterValue(v []int) (int, bool) {
 func letterBits(w string) uint8 {
 	var buf [16]byte
 	return letterStd[string(foldASCII(buf[:0], w))]
+}
+
+// proseFreeLetterDay reports whether the letter's name, an English word
+// too, and the Hebrew month m whose name starts with byte c name a day in free
+// text without a year: both capitalised, and the month one that is no
+// given name or word (not Nisan, a carmaker's Nissan, Sivan, Tammuz, Av
+// or Adar, which "Hey Sivan" greets), and the letter not Dutch's article
+// het ("Het Kislev-feest"). "Hey Teves, the day of Didon Notzach", "Chai
+// Elul is the birthday of the Baal Shem Tov", "Heh Teves" were not found.
+func proseFreeLetterDay(name string, c byte, m hebrew.Month) bool {
+	if !isUpperASCII(name[0]) || !isUpperASCII(c) || strings.EqualFold(name, "het") {
+		return false
+	}
+	switch m {
+	case hebrew.Tishrei, hebrew.Cheshvan, hebrew.Kislev, hebrew.Tevet, hebrew.Shevat, hebrew.Iyyar, hebrew.Elul:
+		return true
+	}
+	return false
 }
 
 // englishLetter reports whether the Latin name w, in any letter case, is

@@ -83,7 +83,9 @@ func TestParseLetterDayErrors(t *testing.T) {
 }
 
 // TestAllLetterDays: in free text, a day named by one letter whose name
-// is an English word is a date only with a year or a weekday.
+// is an English word is a date only with a year or a weekday, or where
+// both names are capitalised and the month is no given name or word
+// (Hey Teves, Chai Elul; not Hey Sivan, Hey Nissan, Dutch's Het).
 func TestAllLetterDays(t *testing.T) {
 	tests := []struct {
 		text string
@@ -94,6 +96,13 @@ func TestAllLetterDays(t *testing.T) {
 		{"Hey Sivan, how are you? I bet Av is hot.", nil},
 		{"the 30th anniversary of Hey Teves 5777", []string{"Hey Teves 5777"}},
 		{"Sunday, Hey Teves", []string{"Sunday, Hey Teves"}},
+		{"Hey Teves, the day of Didon Notzach", []string{"Hey Teves"}},
+		{"We celebrate Heh Teves with a farbrengen.", []string{"Heh Teves"}},
+		{"Chai Elul is the birthday of the Baal Shem Tov.", []string{"Chai Elul"}},
+		{"the farbrengen of Hei Kislev", []string{"Hei Kislev"}},
+		{"Bet Tishrei, the day after Rosh Hashanah", []string{"Bet Tishrei"}},
+		{"Hey Nissan dealers! Hey Adar, hey Tammuz, hey Teves.", nil},
+		{"Het Kislev-feest begint", nil},
 		{"התוועדות יו״ד שבט בבית חב״ד", []string{"יו״ד שבט"}},
 	}
 	for _, tc := range tests {
