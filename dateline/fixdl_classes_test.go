@@ -55,3 +55,49 @@ func TestOnCasedMonth(t *testing.T) {
 	}
 }
 
+// TestStartLabelLanguages: a date, then a label of its start or its time
+// in one of the languages of Latin letters and an hour with its minutes
+// or am or pm, is read with that hour, by Find, with or without a year.
+// The day was read alone. A label before no hour, or a word that is such
+// a label in a sentence, leaves the date alone.
+func TestStartLabelLanguages(t *testing.T) {
+	// 2018-11-09 is Friday, 1 Kislev 5779.
+	for _, tc := range []struct{ in, time string }{
+		{"Dato: 9. november 2018 Start: 17:00", "17:00"},
+		{"Datum: 9 november 2018 Starttid: 18.30", "18:30"},
+		{"Dato: 9. november 2018 Tid: 17.00", "17:00"},
+		{"Date: November 9, 2018 Time: 7:30 pm", "19:30"},
+		{"Datum: 9 november 2018, Begin: 20.00", "20:00"},
+		{"Date : 9 novembre 2018. Début : 20h30", "20:30"},
+		{"Fecha: 9 de noviembre de 2018 | Inicio: 19:30", "19:30"},
+		{"Data: 9 de novembro de 2018 | Início: 19h30", "19:30"},
+		{"Data: 9 novembre 2018, inizio: 21:00", "21:00"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in)
+			require.Len(t, ms, 1)
+			require.True(t, ms[0].Dateline.HasTime, "%q", ms[0].Input)
+			assert.Equal(t, "2018-11-09T"+tc.time, ms[0].Dateline.Time.Format("2006-01-02T15:04"))
+			assert.Equal(t, "1 Kislev 5779", ms[0].Dateline.Hebrew.String())
+		})
+	}
+	// 2026-11-09 is Monday, 29 Cheshvan 5787: the year the reference's.
+	t.Run("Dato: 9. november Start: 17:00", func(t *testing.T) {
+		ms := dateline.Find("Dato: 9. november Start: 17:00", fixdlRef)
+		require.Len(t, ms, 1)
+		assert.Equal(t, "2026-11-09T17:00", ms[0].Dateline.Time.Format("2006-01-02T15:04"))
+		assert.Equal(t, "29 Cheshvan 5787", ms[0].Dateline.Hebrew.String())
+	})
+	for _, in := range []string{
+		"November 9, 2018 Start 2 hours later",
+		"November 9, 2018 time to go home",
+		"9 novembre 2018. Début de la saison",
+	} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in)
+			require.Len(t, ms, 1)
+			assert.False(t, ms[0].Dateline.HasTime)
+			assert.Equal(t, "2018-11-09", ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
