@@ -101,3 +101,45 @@ func TestStartLabelLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestSlavicGenitiveDate: a Slavic day and genitive month with no
+// preposition before it, after a verb of taking place or beginning, a
+// reflexive pronoun that ends one, "will be", "was" or "that is", is a date in
+// free text, in the reference's nearest fitting year. It was no date.
+// The same words after a street's abbreviation, capitalised as a name's,
+// or alone stay prose.
+func TestSlavicGenitiveDate(t *testing.T) {
+	for _, tc := range []struct{ in, found, day, hebrew string }{
+		// 2027-03-20 is Saturday, 11 Adar II 5787.
+		{"Свято починається 20 березня", "20 березня", "2027-03-20", "11 Adar II 5787"},
+		{"Он начинается 20 марта.", "20 марта", "2027-03-20", "11 Adar II 5787"},
+		// 2027-01-27 is Wednesday, 19 Sh'vat 5787.
+		{"Канцэрт адбудзецца 27 студзеня ў сінагозе", "27 студзеня", "2027-01-27", "19 Shevat 5787"},
+		// 2026-12-16 is Wednesday, 6 Tevet 5787.
+		{"Svícen bude 16. prosince zářit v Bílém domě", "16. prosince", "2026-12-16", "6 Tevet 5787"},
+		{"Koncert se koná 16. prosince v synagoze", "16. prosince", "2026-12-16", "6 Tevet 5787"},
+		{"Koncert odbędzie się 16 grudnia w synagodze", "16 grudnia", "2026-12-16", "6 Tevet 5787"},
+		// 2027-04-19 is Monday, 12 Nisan 5787.
+		{"po západe slnka, teda 19. apríla", "19. apríla", "2027-04-19", "12 Nisan 5787"},
+		{"Koncert sa uskutoční 19. apríla v synagóge", "19. apríla", "2027-04-19", "12 Nisan 5787"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, fixdlRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.found, ms[0].Input)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	for _, in := range []string{
+		"Дом на ул. 8 марта в центре",
+		"Adresa: nám. 28. října v Praze",
+		"27 Студзеня па",
+		"27 студзеня",
+		"Byl to 16. ročník",
+	} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, fixdlRef))
+		})
+	}
+}
