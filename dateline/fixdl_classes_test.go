@@ -115,8 +115,7 @@ func TestStartLabelLanguages(t *testing.T) {
 
 // TestSlavicGenitiveDate: a Slavic day and genitive month with no
 // preposition before it, after a verb of taking place or beginning, a
-// reflexive pronoun that ends one, "will be", "was" or "that is", or
-// opening a sentence in lower case with a word after it, is a date in
+// reflexive pronoun that ends one, "will be", "was" or "that is", is a date in
 // free text, in the reference's nearest fitting year. It was no date.
 // The same words after a street's abbreviation, capitalised as a name's,
 // or alone stay prose.
@@ -125,15 +124,11 @@ func TestSlavicGenitiveDate(t *testing.T) {
 		// 2027-03-20 is Saturday, 11 Adar II 5787.
 		{"Свято починається 20 березня", "20 березня", "2027-03-20", "11 Adar II 5787"},
 		{"Он начинается 20 марта.", "20 марта", "2027-03-20", "11 Adar II 5787"},
-		{"Мы пришли. 20 марта в синагоге прошла встреча", "20 марта", "2027-03-20", "11 Adar II 5787"},
 		// 2027-01-27 is Wednesday, 19 Sh'vat 5787.
 		{"Канцэрт адбудзецца 27 студзеня ў сінагозе", "27 студзеня", "2027-01-27", "19 Shevat 5787"},
-		{"27 студзеня па ўсім свеце адзначаецца дзень памяці", "27 студзеня", "2027-01-27", "19 Shevat 5787"},
-		{"27 stycznia na całym świecie obchodzi się dzień pamięci", "27 stycznia", "2027-01-27", "19 Shevat 5787"},
 		// 2026-12-16 is Wednesday, 6 Tevet 5787.
 		{"Svícen bude 16. prosince zářit v Bílém domě", "16. prosince", "2026-12-16", "6 Tevet 5787"},
 		{"Koncert se koná 16. prosince v synagoze", "16. prosince", "2026-12-16", "6 Tevet 5787"},
-		{"16. prosince se v synagoze konal koncert", "16. prosince", "2026-12-16", "6 Tevet 5787"},
 		{"Koncert odbędzie się 16 grudnia w synagodze", "16 grudnia", "2026-12-16", "6 Tevet 5787"},
 		// 2027-04-19 is Monday, 12 Nisan 5787.
 		{"po západe slnka, teda 19. apríla", "19. apríla", "2027-04-19", "12 Nisan 5787"},
