@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -21,10 +20,7 @@ import (
 // both languages write it ("27.", "22."): Estonian's adessive of May is
 // "mail", an English word after a number. The other cases the reader
 // takes (the dative after "līdz", until; the terminative and elative,
-// until and since) are a period's ends, not its day, and stay weak. So
-// does a later day of a list, after a comma or "and" and such a month
-// ("1941. gada 30. novembrī un 8. decembrī"), which the list's first
-// day, with its year, reads.
+// until and since) are a period's ends, not its day, and stay weak.
 
 // onCasedMonths holds, by month, Latvian's locative and Estonian's
 // adessive of the month's CLDR name.
@@ -57,9 +53,6 @@ func (p *parser) onCasedMonth() bool {
 	if k := trimSpaceBefore(p.s, p.buf[0].Start); k > 0 && script.IsDash(lastRuneOf(p.s, k)) {
 		return false
 	}
-	if casedMonthListBefore(p.s, p.buf[0].Start) {
-		return false
-	}
 	fs := p.fields()
 	day := fs[0]
 	if !strings.HasSuffix(p.s[day.Start:day.End], ".") && !strings.HasPrefix(p.s[day.End:], ".") {
@@ -74,40 +67,6 @@ func (p *parser) onCasedMonth() bool {
 		}
 		w := p.s[f.Start:f.End]
 		return foldEquals(w, onCasedMonths[f.Value][0]) || foldEquals(w, onCasedMonths[f.Value][1])
-	}
-	return false
-}
-
-// casedMonthListJoins are Latvian's and Estonian's "and" and "or".
-var casedMonthListJoins = [...]string{"un", "vai", "ja", "või"}
-
-// casedMonthListBefore reports whether a month of onCasedMonths ends
-// right before the day at s[start], past a comma or a word of
-// casedMonthListJoins and spaces.
-func casedMonthListBefore(s string, start int) bool {
-	k := trimSpaceBefore(s, start)
-	if k > 0 && s[k-1] == ',' {
-		k--
-	} else if w := markedWordBefore(s, k); w < k && isWordOf(s[w:k], casedMonthListJoins[:]) {
-		k = trimSpaceBefore(s, w)
-	} else {
-		return false
-	}
-	b := k
-	for b > 0 {
-		r, n := lastRune(s, b)
-		if !unicode.IsLetter(r) {
-			break
-		}
-		b -= n
-	}
-	if b == k {
-		return false
-	}
-	for _, forms := range onCasedMonths[1:] {
-		if foldEquals(s[b:k], forms[0]) || foldEquals(s[b:k], forms[1]) {
-			return true
-		}
 	}
 	return false
 }
