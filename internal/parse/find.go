@@ -901,15 +901,13 @@ func (p *parser) confirmed() bool {
 	}
 	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || deixisBracket(p.s, p.buf[0].Start, p.last) ||
 		p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) || creditBracket(p.s, p.buf[0].Start, p.last) ||
-		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || relativeDayBefore(p.s, p.buf[0].Start) != 0 || p.fallsVerbAfter() || p.lightsVerbAfter() || p.hungarianCasedDay() || p.onCasedMonth()) {
+		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || relativeDayBefore(p.s, p.buf[0].Start) != 0 || p.fallsVerbAfter() || p.lightsVerbAfter() || p.hungarianCasedDay()) {
 		// Eile, 28.veebruaril, Wczoraj (3 września): yesterday's date; Ljubljana, 3. aprila - :
 		// the news's; 23. januarja: a programme's day; RADOR (5 martie): a
 		// credit's (see creditBracket); il 22 aprile: a day after its
 		// language's article (see dateLeadBefore); el pasado 27 de
 		// enero, lo scorso 27 gennaio: after a past or next day's lead
-		// (see relativeDayBefore), which Check read and Find did not;
-		// 27. oktobrī, 22. jaanuaril: a month whose case says "on" (see
-		// onCasedMonth).
+		// (see relativeDayBefore), which Check read and Find did not.
 		return true
 	}
 	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last)) || p.dateNamedOccasion()
