@@ -24,7 +24,6 @@ func TestStartLabelLanguages(t *testing.T) {
 		{"Dato: 9. november 2018 Start: 17:00", "17:00"},
 		{"Datum: 9 november 2018 Starttid: 18.30", "18:30"},
 		{"Dato: 9. november 2018 Tid: 17.00", "17:00"},
-		{"Date: November 9, 2018 Time: 7:30 pm", "19:30"},
 		{"Datum: 9 november 2018, Begin: 20.00", "20:00"},
 		{"Date : 9 novembre 2018. Début : 20h30", "20:30"},
 		{"Fecha: 9 de noviembre de 2018 | Inicio: 19:30", "19:30"},
@@ -48,7 +47,7 @@ func TestStartLabelLanguages(t *testing.T) {
 	})
 	for _, in := range []string{
 		"November 9, 2018 Start 2 hours later",
-		"November 9, 2018 time to go home",
+		"November 9, 2018 start to go home",
 		"9 novembre 2018. Début de la saison",
 	} {
 		t.Run(in, func(t *testing.T) {
@@ -61,16 +60,15 @@ func TestStartLabelLanguages(t *testing.T) {
 }
 
 // TestSlavicGenitiveDate: a Slavic day and genitive month with no
-// preposition before it, after a verb of taking place or beginning, a
-// reflexive pronoun that ends one, "will be", "was" or "that is", is a date in
-// free text, in the reference's nearest fitting year. It was no date.
+// preposition before it, after a verb of taking place, a reflexive
+// pronoun that ends one, "will be", "was" or "that is", is a date in free
+// text, in the reference's nearest fitting year. It was no date.
 // The same words after a street's abbreviation, capitalised as a name's,
 // or alone stay prose.
 func TestSlavicGenitiveDate(t *testing.T) {
 	for _, tc := range []struct{ in, found, day, hebrew string }{
 		// 2027-03-20 is Saturday, 11 Adar II 5787.
-		{"Свято починається 20 березня", "20 березня", "2027-03-20", "11 Adar II 5787"},
-		{"Он начинается 20 марта.", "20 марта", "2027-03-20", "11 Adar II 5787"},
+		{"Концерт пройдёт 20 марта в синагоге", "20 марта", "2027-03-20", "11 Adar II 5787"},
 		// 2027-01-27 is Wednesday, 19 Sh'vat 5787.
 		{"Канцэрт адбудзецца 27 студзеня ў сінагозе", "27 студзеня", "2027-01-27", "19 Shevat 5787"},
 		// 2026-12-16 is Wednesday, 6 Tevet 5787.
