@@ -65,12 +65,22 @@ var dateLeads = [...]struct {
 	{layout.Ukrainian, []string{"на", "з", "із", "до", "по", "вранці", "зранку", "ранок", "ранку",
 		"відбудеться", "відбудуться", "відбувся", "відбулася", "відбулось", "відбулося", "відбулися",
 		"пройде", "пройдуть", "пройшов", "пройшла", "пройшло", "пройшли"}},
-	{layout.Belarusian, []string{"на", "з", "да", "па"}},
+	{layout.Belarusian, []string{"на", "з", "да", "па",
+		"адбудзецца", "адбудуцца", "адбыўся", "адбылася", "адбылося", "адбыліся",
+		"пройдзе", "пройдуць", "прайшоў", "прайшла", "прайшло", "прайшлі"}},
 	{layout.Bulgarian, []string{"на", "до", "от"}},
 	{layout.SerbianCyrillic, []string{"на", "до", "од"}},
-	{layout.Polish, []string{"na", "do", "od"}},
-	{layout.Czech, []string{"na", "do", "od"}},
-	{layout.Slovak, []string{"na", "do", "od"}},
+	// The West Slavic languages write a day and its genitive month
+	// after a verb with no preposition, as the East Slavic ones do:
+	// their reflexive pronoun ends the verbs of taking place
+	// ("odbędzie się 16 grudnia", "koná se 16. prosince",
+	// "uskutoční sa 19. apríla"), their "will be", "was" and "that is"
+	// stand before the day ("Svícen bude 16. prosince zářit v Bílém
+	// domě", Lidovky.cz, incoming line 2838; "po západe slnka, teda 19.
+	// apríla", teraz.sk, line 824): both were no date.
+	{layout.Polish, []string{"na", "do", "od", "się", "będzie", "był", "była", "było"}},
+	{layout.Czech, []string{"na", "do", "od", "se", "bude", "budou", "byl", "byla", "bylo", "tedy", "koná", "konal", "konala", "konalo", "konají", "uskuteční", "proběhne", "proběhl", "proběhla", "proběhlo"}},
+	{layout.Slovak, []string{"na", "do", "od", "sa", "bude", "budú", "bol", "bola", "bolo", "teda", "koná", "konal", "konala", "konalo", "konajú", "uskutoční", "uskutočnil", "uskutočnila", "prebehne", "prebehol", "prebehla"}},
 	{layout.Serbian, []string{"na", "do", "od"}},
 	{layout.Croatian, []string{"na", "do", "od"}},
 	{layout.Slovenian, []string{"na", "do", "od"}},

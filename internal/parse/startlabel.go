@@ -32,6 +32,16 @@ var startLabels = [...]string{
 	"doors open", "doors", "gates open", "show starts", "start time",
 	"einlass", "beginn", "türöffnung", "aanvang", "zaal open", "deuren open",
 	"ouverture des portes",
+	// And the labels of a notice's start and hour after its date in
+	// the other languages of Latin letters: "Dato: 9. november Start:
+	// 17:00" (For Frihed, Danish; incoming line 896) read the day
+	// alone. Start is English's, Danish's, Norwegian's, Swedish's and
+	// German's; starttid and tid (time) the Nordic ones'; begin
+	// Dutch's; début, inicio, início, inizio French's, Spanish's,
+	// Portuguese's and Italian's. English's "Time" is left out: glued to
+	// a year whose markup was dropped ("May 16, 2025Time: 7 pm") it ends
+	// the date (see TestYearGluedToLabel).
+	"starttid", "start", "tid", "begin", "début", "inicio", "início", "inizio",
 }
 
 // startPrepositions may stand between a label and its hour: "Doors open
@@ -48,7 +58,7 @@ func startLabelFirst(c byte) bool {
 		return true
 	}
 	switch c | 0x20 {
-	case 'd', 'g', 's', 'e', 'b', 't', 'a', 'z', 'o':
+	case 'd', 'g', 's', 'e', 'b', 't', 'a', 'z', 'o', 'i':
 		return true
 	}
 	return false
