@@ -21,10 +21,19 @@ import (
 // beside its name may be any of them, or none, but a range that starts
 // at its eve and ends inside it is the festival's. The join changes no
 // day: the year stays the one r was read in (by ro, or by its own
-// words), and a join that would read another is refused.
+// words), and a join that would read another is refused. Only a range
+// whose year the text does not state, and that names no evening itself:
+// one with its year ("Yom Kippur for 2024 dates are October 11 and 12",
+// "el 29 de setembre de 2019 i que dura fins a l'1 d'octubre") is read as
+// its words say, the civil day's Hebrew date.
 func withEveRangeOccasion(text string, r *parse.Result, rep *Report, last int, ro, o *options) (parse.Result, Report, bool) {
-	if !rep.OK() || len(rep.Also) == 0 || !hasRangeEnd(r) || !rep.Dateline.HasDay() || !occasionAtSunset(rep.Dateline.Time) {
+	if !rep.OK() || !rep.has(CodeYearInferred) || len(rep.Also) == 0 || !hasRangeEnd(r) || !rep.Dateline.HasDay() || !occasionAtSunset(rep.Dateline.Time) {
 		return *r, *rep, false
+	}
+	for i := range r.Fields {
+		if r.Fields[i].Evening() {
+			return *r, *rep, false // "kveld 25. september - kveld 27. september": the range says its evenings itself
+		}
 	}
 	if k := kindsOf(r); !k.has(layout.Month, layout.Day) || k.any(layout.Hour, layout.Holiday, layout.Portion, layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear) {
 		return *r, *rep, false
