@@ -167,7 +167,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		r = withEntryVerbBefore(text, r, *last)
 		r = withCountedBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
-		if ro.sentenceRelative != "" {
+		if l, lrep, ok := withEveRangeOccasion(text, &r, &rep, *last, ro, o); ok {
+			r, rep = l, lrep // a range from the eve of the occasion its sentence names
+		} else if ro.sentenceRelative != "" {
 			occasionUnfit(text, &r, &rep, *last)
 		}
 		next := -1
