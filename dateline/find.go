@@ -167,12 +167,21 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		r = withEntryVerbBefore(text, r, *last)
 		r = withCountedBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
+		next := -1
 		if l, lrep, ok := withEveRangeOccasion(text, &r, &rep, *last, ro, o); ok {
 			r, rep = l, lrep // a range from the eve of the occasion its sentence names
 		} else if ro.sentenceRelative != "" {
-			occasionUnfit(text, &r, &rep, *last)
+			// "Idén december 10-én kezdődött ... a hanuka": the year the
+			// words say, and the occasion that begins at its sunset.
+			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, *last, ro, o); ok {
+				if l.End > r.End {
+					next = l.End // as below
+				}
+				r, rep = l, lrep
+			} else {
+				occasionUnfit(text, &r, &rep, *last)
+			}
 		}
-		next := -1
 		timed := false // withSentenceTime was asked
 		if ro == o {
 			// The hour first, which may come before the occasion
@@ -182,7 +191,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			timed = true
 			yearUnlinked(text, &r, &rep, o)
 			bracketDayUnread(text, &r, &rep)
-			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, *last, o); ok {
+			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, *last, o, o); ok {
 				if l.End > r.End {
 					// The occasion after r may start a match of its
 					// own, without a year (see matchAt): the scan goes

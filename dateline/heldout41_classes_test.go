@@ -143,8 +143,10 @@ func TestLithuanianCapitalsAndGenitiveOrdinal(t *testing.T) {
 		{"2024 M. RUGSĖJO 12 D., 19 VAL. SINAGOGOJE", "2024 M. RUGSĖJO 12 D., 19 VAL.", "2024-09-12"},
 		// The evening after the day is the date's, with the sentence
 		// going on after it, since the ninety-fourth round (see
-		// TestHeldout94LithuanianYearAndEvening).
-		{"Gruodžio 24-osios vakare žydai pradeda švęsti Chanuką.", "Gruodžio 24-osios vakare", "2016-12-24"},
+		// TestHeldout94LithuanianYearAndEvening), and the occasion that
+		// "pradeda švęsti" (begin to celebrate) says begins at its
+		// sunset the match's too (see TestOccasionBegunYearless).
+		{"Gruodžio 24-osios vakare žydai pradeda švęsti Chanuką.", "Gruodžio 24-osios vakare žydai pradeda švęsti Chanuką", "2016-12-24"},
 		{"2016 m. rugsėjo 3-iosios rytą", "2016 m. rugsėjo 3-iosios", "2016-09-03"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {

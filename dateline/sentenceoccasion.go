@@ -35,13 +35,23 @@ import (
 // gefeiert" and "7 декабря 2023 года у иудеев всего мира начнется
 // празднование Хануки" (incoming.tsv) were the daytime's 24 Kislev, with
 // nothing said of the festival that began that evening.
+// So is a date with no year and no weekday, in the year the reference
+// or its sentence ("this year", "idén", "bu yıl") gives it, where the
+// occasion begins at its sunset in that year; the occasion does not
+// choose the year, and the reference's is kept with the warning of
+// occasionUnfit where it does not fit: "Gruodžio 14 d., kartu su saulės
+// laida, pasaulio žydų bendruomenė pradeda švęsti Chanuką" and "Idén
+// december 10-én kezdődött ... a hanuka" (incoming.tsv) were the
+// daytime's 24 Kislev. ro are the options for the match's year, o Find's.
 // A date on a day of the occasion is its daytime's already, and one in a
 // sentence that names another occasion keeps its own. The occasion is
 // the one after the date: one before it with a verb ("Hanukkah begins on
 // December 22, 2019") is the dateline's own grammar, which reads the
-// words between.
-func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o *options) (parse.Result, Report, bool) {
-	inferred := linkable(r) && rep.has(CodeYearInferred)
+// words between, but for a verb that ends the clause after the date
+// ("Sukot Bayramı, bu yıl 6 Ekim'de başlıyor", see
+// parse.OccasionBegunAfter).
+func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, ro, o *options) (parse.Result, Report, bool) {
+	inferred := ro == o && linkable(r) && rep.has(CodeYearInferred)
 	if !rep.OK() || !inferred && (!eveLinkable(r, rep) || !occasionAtSunset(rep.Dateline.Time)) {
 		return *r, *rep, false
 	}
@@ -50,18 +60,25 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 		return *r, *rep, false
 	}
 	if !inferred {
-		said := f.Start >= r.End && parse.OccasionKept(text, r.End, f) || f.End <= r.Start && parse.OccasionBegun(text, f.End, firstDayField(r))
+		said := f.Start >= r.End && parse.OccasionKept(text, r.End, f) || f.End <= r.Start && (parse.OccasionBegun(text, f.End, firstDayField(r)) || parse.OccasionBegunAfter(text, r.End))
 		if !said || !beginsAtSunset(holidayNameOf(text, &f), rep.Dateline.Time) {
 			return *r, *rep, false
 		}
 		f.Flags |= parse.Night // the sentence says it begins that evening
 	}
 	l := joinOccasion(text, r, f, last)
-	lrep := checkMatch(text, &l, o, o)
-	if !fitsOccasion(lrep) {
+	lrep := checkMatch(text, &l, ro, o)
+	if !fitsOccasion(lrep) || !inferred && !sameDay(lrep.Dateline.Time, rep.Dateline.Time) {
 		return *r, *rep, false
 	}
 	return l, lrep, true
+}
+
+// sameDay reports whether t and u are on the same civil day.
+func sameDay(t, u time.Time) bool {
+	ty, tm, td := t.Date()
+	uy, um, ud := u.Date()
+	return ty == uy && tm == um && td == ud
 }
 
 // fitsOccasion reports whether rep, the report of a match joined to the
@@ -207,12 +224,16 @@ func occasionAtSunset(t time.Time) bool {
 }
 
 // eveLinkable reports whether match r, read as rep, is a civil day,
-// month and year the text states, with no occasion, weekly portion or
-// Hebrew date of its own, and no time of day (an hour chooses the
-// Hebrew day itself).
+// month and year the text states, or a civil day and month with neither
+// a year nor a weekday, whose year was inferred, with no occasion,
+// weekly portion or Hebrew date of its own, and no time of day (an hour
+// chooses the Hebrew day itself).
 func eveLinkable(r *parse.Result, rep *Report) bool {
 	k := kindsOf(r)
-	return k.has(layout.Month, layout.Day, layout.Year) && !rep.has(CodeYearInferred) && rep.Dateline.HasDay() &&
+	inferred := rep.has(CodeYearInferred)
+	stated := k.has(layout.Year) && !inferred
+	guessed := !k.any(layout.Year, layout.Weekday) && inferred
+	return k.has(layout.Month, layout.Day) && (stated || guessed) && rep.Dateline.HasDay() &&
 		!k.any(layout.Hour, layout.Holiday, layout.Portion, layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear)
 }
 

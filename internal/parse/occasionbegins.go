@@ -1967,6 +1967,14 @@ var (
 		"celebra", "celebrano", "festeggia", "festeggiano", "ferma", "fermano",
 		"célèbre", "célèbrent", "celebran", "conmemora", "conmemoran", "celebram", "comemora", "comemoram",
 		"celebrará", "celebrarán", "festeja", "festejan", "festejará", "festejarán",
+		// The Baltic languages' and Turkish's, and Lithuanian's "begins
+		// (to celebrate)": "Gruodžio 14 d., kartu su saulės laida,
+		// pasaulio žydų bendruomenė pradeda švęsti Chanuką" (Kauno
+		// diena, incoming.tsv) was December 14 alone, its Hebrew date the
+		// daytime's, with nothing said of the festival that began that
+		// evening.
+		"švenčia", "švęs", "šventė", "švęsti", "pradeda", "pradės", "pradėjo",
+		"svin", "svinēs", "svinēja", "tähistavad", "tähistatakse", "kutluyor", "kutlar", "kutlayacak",
 	}
 	// Belarusian's "свята" and its classical "сьвята" (see
 	// slavicHolidayNouns): "14 сьнежня пачынаецца габрэйскае сьвята
@@ -2054,6 +2062,13 @@ var beginToWords = [...]string{
 	// with a warning that the sentence's Chanukah was not on it.
 	"начинают", "начнут", "начали", "починають", "почнуть", "почали", "розпочинають", "розпочнуть", "розпочали",
 	"пачынаюць", "пачнуць", "пачалі", "rozpoczynają", "rozpoczną", "rozpoczęli", "zaczynają", "zaczną", "zaczęli",
+	// And their singular, of a people or a community: "Сегодня, первого
+	// декабря, после восхода первой звезды еврейский народ начал
+	// праздновать Хануку" (incoming.tsv) was the date alone, its Hebrew
+	// date the daytime's.
+	"начинает", "начнёт", "начнет", "начал", "начала", "починає", "почне", "почав", "почала",
+	"розпочинає", "розпочне", "розпочав", "розпочала", "пачынае", "пачне", "пачаў", "пачала",
+	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
 }
 
 // thousandWords are the words for thousands and millions after a number,

@@ -161,7 +161,8 @@ const maxCelebratedAfter = 2
 // OccasionKept reports whether the words from end, a date's end, to the
 // end of occasion f named after it, or the few after the name, hold a
 // verb that says the occasion begins or is kept then (beginsWords,
-// startsWords, celebrateWords, celebratedWords): the sentence says the
+// startsWords, celebrateWords, celebratedWords, and the Slavic "begins
+// (to celebrate)" of beginToWords): the sentence says the
 // date is the occasion's, where "z okazji Tu Bi-Szwat" (on the occasion
 // of) or "we bought candles for Hanukkah" name it only as a purpose.
 func OccasionKept(text string, end int, f Field) bool {
@@ -187,7 +188,7 @@ func OccasionKept(text string, end int, f Field) bool {
 		}
 		w := text[i:j]
 		if j > i && (isWordOf(w, beginsWords[:]) || isWordOf(w, startsWords[:]) ||
-			isWordOf(w, celebrateWords[:]) || isWordOf(w, celebratedWords[:])) {
+			isWordOf(w, celebrateWords[:]) || isWordOf(w, celebratedWords[:]) || isWordOf(w, beginToWords[:])) {
 			return true
 		}
 		i = j + 1
@@ -221,4 +222,23 @@ func OccasionBegun(text string, from, day int) bool {
 		}
 		end = start
 	}
+}
+
+// OccasionBegunAfter reports whether the word right after a date that
+// ends at text[end] is a verb that says an occasion named before the date
+// begins (beginsWords, startsWords), as languages that end a clause with
+// its verb word it: "Sukot Bayramı, bu yıl 6 Ekim'de başlıyor" (Turkish,
+// incoming.tsv) and "A hanuka idén december 14-én kezdődik" were the
+// date alone, its Hebrew date the daytime's.
+func OccasionBegunAfter(text string, end int) bool {
+	k := skipSpace(text, end)
+	if k == end || k >= len(text) {
+		return false // a mark after the date ends its clause
+	}
+	e := k
+	for e < len(text) && text[e] != ' ' && text[e] != ',' && !occasionGap(text, e) {
+		e++
+	}
+	w := text[k:e]
+	return e > k && (isWordOf(w, beginsWords[:]) || isWordOf(w, startsWords[:]))
 }
