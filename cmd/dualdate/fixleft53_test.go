@@ -51,3 +51,30 @@ func TestLangDecidesSharedAbbreviation(t *testing.T) {
 	}
 }
 
+// TestConvertWritesInfos: convert writes a problem of severity info on
+// standard error, as check does, beside its warnings and errors: the
+// Julian reading of a date marked Old Style, the year given to a text
+// that names none. It wrote warnings and errors only, and the notes were
+// lost outside --json (a review's finding). hd: 1700-03-16 is 25 Adar
+// 5460 (March 5 Julian), 2024-04-23 15 Nisan 5784.
+func TestConvertWritesInfos(t *testing.T) {
+	for _, tc := range []struct {
+		arg, want, info string // info "": none
+	}{
+		{"5 March 1700 O.S.", "Tuesday, March 16, 1700 | 25 Adar 5460\n", `dualdate: info: "5 March 1700 O.S.": "5 March 1700" is read in the Julian calendar`},
+		{"Passover", "Tuesday, April 23, 2024 | 15 Nisan 5784\n", `dualdate: info: "Passover": the text names no year`},
+		// Near miss: a date with nothing to note.
+		{"2024-04-23", "Tuesday, April 23, 2024 | 15 Nisan 5784\n", ""},
+	} {
+		t.Run(tc.arg, func(t *testing.T) {
+			r := runDualdate("", "convert", "--reference", "2024-03-02", tc.arg)
+			assert.Equal(t, exitOK, r.code, r.stderr)
+			assert.Equal(t, tc.want, r.stdout)
+			if tc.info == "" {
+				assert.NotContains(t, r.stderr, "info:")
+				return
+			}
+			assert.Contains(t, r.stderr, tc.info)
+		})
+	}
+}

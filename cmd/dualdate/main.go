@@ -673,6 +673,12 @@ func (c *command) warnf(format string, args ...any) {
 	fmt.Fprintf(c.stderr, "dualdate: warning: "+format+"\n", args...)
 }
 
+// infof writes an info to stderr.
+func (c *command) infof(format string, args ...any) {
+	c.out.Flush()
+	fmt.Fprintf(c.stderr, "dualdate: info: "+format+"\n", args...)
+}
+
 // usageError reports a usage error and returns exitUsage.
 func (c *command) usageError(msg string) int {
 	c.errorf("%s", msg)
