@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -90,3 +91,42 @@ func TestMisspeltWeekdayLang(t *testing.T) {
 }
 
 var refDay = time.Date(2024, time.March, 1, 12, 0, 0, 0, time.UTC)
+
+// TestForeignWeekdayNamed: a weekday's abbreviation that the date's own
+// language writes for no weekday ("do." beside a Portuguese month, German's
+// and Dutch's Thursday, Spanish's Sunday) is still refused where it is
+// not the day's weekday, and the message says that it was read in another
+// language than the date's: it said "January 7, 2024 is a Sunday, not a
+// Thursday" as if the date's language had written it (a review's
+// finding). A weekday of the date's language, an English one, or one the
+// date's language writes too, has the plain message. hd: 2024-01-07 is
+// 26 Tevet 5784.
+func TestForeignWeekdayNamed(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		foreign bool
+	}{
+		{"do. 7 de janeiro de 2024", true},
+		{"Mo. 7 de janeiro de 2024", true},
+		{"lun. 7 de janeiro de 2024", true},
+		// Near misses.
+		{"seg. 7 de janeiro de 2024", false},
+		{"Monday, 7 janvier 2024", false},
+		{"Do. 7. Januar 2024", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := dateline.Check(tc.in)
+			require.True(t, hasProblem(r, dateline.CodeWeekday, dateline.Error), "%v", r.Problems)
+			assert.Equal(t, "26 Tevet 5784", r.Dateline.Hebrew.String())
+			for _, p := range r.Problems {
+				if p.Code == dateline.CodeWeekday {
+					assert.Equal(t, tc.foreign, strings.Contains(p.Message, "the date is written in"), p.Message)
+				}
+			}
+		})
+	}
+	// The date's own weekday, in its language or in Spanish's do., reads.
+	for _, in := range []string{"dom. 7 de janeiro de 2024", "do. 7 de enero de 2024"} {
+		assert.True(t, dateline.Check(in).OK(), in)
+	}
+}
