@@ -1594,9 +1594,43 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
 			msg = append(msg, ')')
 		}
+		if other, ok := foreignWeekday(f.input, &f.weekday, &f.gMonth); ok {
+			// "do. 7 de janeiro de 2024": "do." is German's and
+			// Dutch's Thursday, no Portuguese weekday, and was said to
+			// be no Sunday as if the date's language had written it.
+			msg = append(msg, "; but "...)
+			msg = append(msg, quote(f.input[f.weekday.Start:f.weekday.End])...)
+			msg = append(msg, " was read in "...)
+			msg = append(msg, f.weekday.Lang.String()...)
+			msg = append(msg, ", and the date is written in "...)
+			msg = append(msg, other.String()...)
+			msg = append(msg, ", which writes no weekday so: write the weekday as the date's language does"...)
+		}
 		rv.add(CodeWeekday, Error, start, end, string(msg))
 	}
 	return weightError
+}
+
+// foreignWeekday returns the language of month m, a name, where weekday w
+// is another language's name, not English's, that m's language writes
+// for no weekday in any of its forms: the weekday was read in a language
+// the date is not written in, and its day is that language's guess ("do."
+// is German's and Dutch's Thursday, Spanish's Sunday).
+func foreignWeekday(s string, w, m *parse.Field) (layout.Lang, bool) {
+	if m.Kind != layout.Month || m.Lang == layout.English || w.Lang == layout.English || m.Lang == w.Lang || w.End > len(s) || w.Start >= w.End ||
+		m.Form != layout.Long && m.Form != layout.Short && m.Form != layout.ShortDot ||
+		w.Form != layout.Long && w.Form != layout.Short && w.Form != layout.ShortDot {
+		return 0, false
+	}
+	text := strings.TrimSuffix(s[w.Start:w.End], ".")
+	for d := range 7 {
+		for _, n := range [...]string{m.Lang.WeekdayName(d, layout.Long), m.Lang.WeekdayName(d, layout.Short), m.Lang.WeekdayMin(d)} {
+			if n != "" && strings.EqualFold(strings.TrimSuffix(n, "."), text) {
+				return 0, false
+			}
+		}
+	}
+	return m.Lang, true
 }
 
 // endWeekdayOnly reports whether the dateline's one weekday is the end's

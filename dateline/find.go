@@ -298,6 +298,7 @@ func checkMatch(text string, r *parse.Result, ro, o *options) Report {
 		julianNamedBefore(text, r.Start, &sub, &rep)
 		ownYearAfter(text, r.End, &sub, &rep)
 		clockEndAfter(text, r.End, &sub, &rep)
+		impossibleClockAfter(text, r.End, &sub, &rep)
 	}
 	for i := range r.Fields {
 		r.Fields[i].Start += r.Start
@@ -835,6 +836,42 @@ func clockEndAfter(text string, end int, sub *parse.Result, rep *Report) {
 	num := strings.TrimSpace(text[end:n])
 	rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: last.Start, End: last.End,
 		Message: quote(num) + " after the time, not read, may end a range of times as an hour or as minutes, or be an offset from UTC in hours: the time was read as written before it, in no zone of its own"})
+}
+
+// impossibleClockAfter refuses a match with no time of day where the
+// text right after it gives one that no clock shows, with a part of the
+// day: "March 5, 2024 25:30 pm", "March 5, 2024 at 13 pm" (see
+// parse.ImpossibleClockAt). The reader reads no such time, and the match
+// ended before it, read as the day alone with nothing said, where Check
+// refuses the same text. A comma, a dash, an at sign and up to two short
+// words ("at", "um", "à", "a las") may come between.
+func impossibleClockAfter(text string, end int, sub *parse.Result, rep *Report) {
+	if !rep.OK() || len(sub.Fields) == 0 {
+		return
+	}
+	if _, ok := sub.Get(layout.Hour); ok {
+		return
+	}
+	k := skipBlank(text, end)
+	if k < len(text) && (text[k] == ',' || text[k] == '-' || text[k] == '@') {
+		k = skipBlank(text, k+1)
+	}
+	for range 2 {
+		w := k
+		for w < len(text) && w-k <= 5 && (text[w] >= 0x80 || text[w]|0x20 >= 'a' && text[w]|0x20 <= 'z') {
+			w++
+		}
+		if w == k || w-k > 5 || w >= len(text) || text[w] != ' ' {
+			break
+		}
+		k = skipBlank(text, w)
+	}
+	e, ok := parse.ImpossibleClockAt(text, k)
+	if !ok {
+		return
+	}
+	rep.Problems = append(rep.Problems, Problem{Code: CodeOutOfRange, Severity: Error, Start: 0, End: len(sub.Input),
+		Message: "the time after it, " + quote(text[k:e]) + ", is no time of day (its hour or its minutes are past any a clock shows with that part of the day): the date was read without a time; write the time as a clock shows it"})
 }
 
 // ownYearAfter refuses a match whose Gregorian year is named before its

@@ -1268,11 +1268,17 @@ func compileIn(s string, lang layout.Lang) (layout.Layout, error) {
 		return c.l, c.err
 	}
 	c := compiled{l, err}
-	en := strings.ReplaceAll(s, lang.MonthName(1, layout.Long), "January")
-	en = strings.ReplaceAll(en, lang.WeekdayName(1, layout.Long), "Monday")
-	if e, eerr := compile(en); eerr == nil && en != s {
-		if in := e.In(lang); in.String() == s {
-			c = compiled{in, nil}
+	// The names of each form: the abbreviations too, as "2 jan. 2006"
+	// writes them (Dutch's, Portuguese's, Hungarian's and Swedish's
+	// jan.), which --lang nl, pt and hu refused as several languages'.
+	for _, f := range [...]layout.Form{layout.Long, layout.ShortDot, layout.Short} {
+		en := strings.ReplaceAll(s, lang.MonthName(1, f), layout.English.MonthName(1, f))
+		en = strings.ReplaceAll(en, lang.WeekdayName(1, f), layout.English.WeekdayName(1, f))
+		if e, eerr := compile(en); eerr == nil && en != s {
+			if in := e.In(lang); in.String() == s {
+				c = compiled{in, nil}
+				break
+			}
 		}
 	}
 	storeCompiled(key, c)

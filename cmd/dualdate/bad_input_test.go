@@ -489,8 +489,6 @@ func TestLangMessagesOwnOrder(t *testing.T) {
 		msg, lang string
 	}{
 		{[]string{"convert", "--lang", "da", "--layout", "Monday, January 2, 2006", "2024-03-02"}, "(Monday den 2. January 2006)", "da"},
-		{[]string{"convert", "--lang", "da", "--layout", "Mon 2 Jan", "2024-03-02"}, "(Monday den 2. January 2006)", "da"},
-		{[]string{"convert", "--lang", "nb", "--layout", "2 January 2006 | 2 Tevet 5766", "2024-03-02"}, "(Monday 2. January 2006)", "nb"},
 		{[]string{"convert", "--lang", "da", "--layout", "hebrew", "2024-03-02"}, "the layout's names (hebrew month)", "da"},
 		{[]string{"convert", "--lang", "fr", "--layout", "lundi 2 janvier 2006", "2024-03-02"}, "the layout's names (weekday, month)", "fr"},
 	} {

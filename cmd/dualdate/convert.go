@@ -44,6 +44,11 @@ func (c *command) convert(args []string) int {
 				c.errorf("%s: %s", q, message(p))
 			case dateline.Warning:
 				c.warnf("%s: %s", q, message(p))
+			case dateline.Info:
+				// As check writes them: a Julian date's changeover, the
+				// year a text that names none was given. convert wrote
+				// none, and the notes were lost outside --json.
+				c.infof("%s: %s", q, message(p))
 			}
 		}
 		if !rep.OK() {

@@ -24,13 +24,13 @@ import (
 // itself if it holds something a dateline shows (a date, weekday or time)
 // and compiles (see dateline.Compile): a layout that would keep a part of
 // the reference day as text is a usage error that names the part.
-func resolveLayout(l string) (string, error) {
+func resolveLayout(l string, lang layout.Lang) (string, error) {
 	for _, p := range presets {
 		if strings.EqualFold(l, p.name) {
 			return p.layout, nil
 		}
 	}
-	compiled, err := dateline.Compile(l)
+	compiled, err := compileIn(l, lang)
 	if err != nil {
 		return "", fmt.Errorf("--layout %q: %w", l, err)
 	}
@@ -145,16 +145,12 @@ func langPreset(name string) bool {
 // A weekday's name, or a month's that no other language shares, says
 // the language.
 func writesLang(given, l string, lang layout.Lang) error {
-	compile := dateline.Compile
-	if langPreset(given) {
-		// The language's own layout, in its names, whose names may be
-		// another's too: Swedish's published "2 januari 2006, 15:04"
-		// is Dutch's (see compileIn). A layout of the user's own is
-		// read as it is, and refused if its names are several
-		// languages'.
-		compile = func(l string) (format.Layout, error) { return compileIn(l, lang) }
-	}
-	compiled, err := compile(l)
+	// The language's names, where several languages write them alike:
+	// Swedish's published "2 januari 2006, 15:04" is Dutch's, and the
+	// user's "2 jan. 2006" Dutch's, Portuguese's, Hungarian's and
+	// Swedish's (see compileIn). A layout of the user's own was read
+	// without the language, and refused with --lang nl, pt and hu.
+	compiled, err := compileIn(l, lang)
 	if errors.Is(err, dateline.ErrAmbiguous) {
 		// Danish's and Norwegian's "2. januar 2006, 15:04", which
 		// write March as marts and mars.
@@ -223,7 +219,7 @@ func sameInLang(lang layout.Lang, given string, compiled format.Layout) error {
 // "Saturday night" in French would be "samedi night", and "Candle
 // lighting 3:04 pm" would stay English in a French line.
 func eveningIn(l string, lang layout.Lang) error {
-	compiled, err := dateline.Compile(l)
+	compiled, err := compileIn(l, lang)
 	if err != nil {
 		return nil // reported where the layout is used
 	}
@@ -258,7 +254,7 @@ func englishIn(given, l string, lang layout.Lang) error {
 	if langPreset(given) {
 		return nil
 	}
-	compiled, err := dateline.Compile(l)
+	compiled, err := compileIn(l, lang)
 	if err != nil {
 		return nil // reported where the layout is used
 	}
@@ -314,7 +310,7 @@ func inLang(l string, lang layout.Lang) string {
 	if lang == layout.English {
 		return l
 	}
-	compiled, err := dateline.Compile(l)
+	compiled, err := compileIn(l, lang)
 	if err != nil {
 		return l
 	}

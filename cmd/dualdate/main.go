@@ -274,11 +274,11 @@ func (c *command) resolvePlace() error {
 // resolveLayoutFlag resolves --layout, a preset's name or a layout, in --lang,
 // and refuses one that cannot be written as asked.
 func (c *command) resolveLayoutFlag() error {
-	l, err := resolveLayout(c.layout)
+	l, err := resolveLayout(c.layout, c.lang)
 	if err != nil {
 		return err
 	}
-	if compiled, err := dateline.Compile(l); err == nil && compiled.HasZman(format.NoZman) && c.city == nil {
+	if compiled, err := compileIn(l, c.lang); err == nil && compiled.HasZman(format.NoZman) && c.city == nil {
 		// Sunset, candle lighting and havdalah are a place's.
 		return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
 	}
@@ -286,10 +286,12 @@ func (c *command) resolveLayoutFlag() error {
 		slices.Equal(layout.Unwrap(compiled).Elements(), layout.Unwrap(compiled.In(format.Lang(c.lang))).Elements()) {
 		// No name in the layout that the language writes otherwise:
 		// --lang would change nothing, and is refused rather than
-		// ignored.
+		// ignored. Not where the layout's names are several
+		// languages' ("2 jan. 2006"), which Compile refuses: --lang
+		// says which language's they are.
 		return sameInLang(c.lang, c.layout, compiled)
 	}
-	if err := englishReadsBack(c.layout, l); err != nil {
+	if err := englishReadsBack(c.layout, l, c.lang); err != nil {
 		return err
 	}
 	given := c.layout
@@ -671,6 +673,12 @@ func (c *command) warnf(format string, args ...any) {
 	fmt.Fprintf(c.stderr, "dualdate: warning: "+format+"\n", args...)
 }
 
+// infof writes an info to stderr.
+func (c *command) infof(format string, args ...any) {
+	c.out.Flush()
+	fmt.Fprintf(c.stderr, "dualdate: info: "+format+"\n", args...)
+}
+
 // usageError reports a usage error and returns exitUsage.
 func (c *command) usageError(msg string) int {
 	c.errorf("%s", msg)
@@ -796,7 +804,7 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 // reads as the Hebrew month; it was refused on every date (an
 // adversarial review's ninth finding).
 func readsBack(given, english, inLang string, lang layout.Lang) error {
-	en, err1 := dateline.Compile(english)
+	en, err1 := compileIn(english, lang)
 	l, err2 := compileIn(inLang, lang)
 	if err1 == nil && err2 != nil && inLang != english && !langPreset(given) {
 		// Croatian's "ponedjeljak, siječnja 2, 2006": a genitive
@@ -856,8 +864,8 @@ days:
 // I 5784, 2024", which check refuses ("expected a date, found
 // \"2024\""), in every language (adversarial review 52). readsBack
 // tries --lang's text only where the English reads back.
-func englishReadsBack(given, l string) error {
-	en, err := dateline.Compile(l)
+func englishReadsBack(given, l string, lang layout.Lang) error {
+	en, err := compileIn(l, lang)
 	if err != nil || en.HasZman(format.NoZman) {
 		return nil // errors are reported where the layout is used
 	}

@@ -1256,3 +1256,46 @@ func otherDigitAt(s string, k int) bool {
 	r, _ := utf8.DecodeRuneInString(s[k:])
 	return unicode.IsDigit(r)
 }
+
+// ImpossibleClockAt reports whether s[i:] starts with a time of day that
+// no clock shows, with a part of the day after it: an hour above 12, or
+// minutes above 59, before am, pm, a.m., p.m., π.μ., μ.μ., de. or du.,
+// or an hour above 23 or minutes above 59 before a part of the day in
+// words after a space ("25:30 pm", "13 pm", "3:75 pm", "25 in the
+// evening", "25 בערב"). It returns the end of the
+// part of the day. The grammar reads no such time, so a match ends before it;
+// Find reports it rather than leave it out with nothing said.
+func ImpossibleClockAt(s string, i int) (end int, ok bool) {
+	h, e, digits := number(s, i)
+	if digits == 0 || digits > 2 {
+		return 0, false
+	}
+	m := 0
+	if e+2 < len(s) && (s[e] == ':' || s[e] == '.') {
+		v, me, md := number(s, e+1)
+		if md != 2 {
+			return 0, false
+		}
+		m, e = v, me
+	}
+	if e < len(s) && script.IsDigit(s[e]) {
+		return 0, false
+	}
+	k := e
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if h <= 12 && m <= 59 {
+		return 0, false
+	}
+	if f, found := ampmAt(s, k); found {
+		return f.End, true
+	}
+	if pe, _, found := partPhraseAt(s, k); found && k > e && (h > 23 || m > 59) {
+		// A part of the day in words, after an hour that no clock
+		// shows: "25 in the evening", "25:30 abends". "20 abends" is
+		// a 24-hour clock's hour, which the words do not contradict.
+		return pe, true
+	}
+	return 0, false
+}

@@ -1587,6 +1587,13 @@ func nameWord(s string, f *Field) (word, bool) {
 		// dateline mixed, as it does beside September.
 		w, ok = word{kind: wMonth, value: int8(f.Value), lang: layout.English}, true
 	}
+	if !ok && f.Kind == layout.Weekday && f.Flags&Corrected != 0 {
+		// SudAY, a misspelt weekday, is the language's whose weekday it
+		// fits (see slipWeekday), as Sunday is: it left the dateline's
+		// language open, so that "SudAY DeZ 1 A 1Am" read its "A" as a
+		// Romance "at" that "Sunday DeZ 1 A 1Am" refused (FuzzLayoutOf).
+		w, ok = word{kind: wWeekday, value: int8(f.Value), lang: f.Lang}, true
+	}
 	var other uint64
 	if ok && f.Kind == layout.Weekday && w.kind == wWeekday && int(w.value) != f.Value && (dropsPoint(f.Lang) || spanishMin(s, f)) {
 		// The tables' word names another day: the field is Norwegian's
