@@ -1589,7 +1589,20 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 		msg = append(msg, day.Weekday().String()...)
 		msg = append(msg, ", not a "...)
 		msg = append(msg, named.String()...)
-		if !endOnly && (f.weekday.Shift != 0 || f.night) {
+		switch {
+		case endOnly:
+		case f.weekday.Shift > 0 && !f.night:
+			// "Erev Shabbat, March 2, 2024": the text names Friday, as
+			// the eve of Saturday; "the weekday named is Saturday"
+			// said the opposite of the message's "not a Friday".
+			msg = append(msg, " (the eve of "...)
+			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
+			msg = append(msg, ", which the text names)"...)
+		case f.weekday.Shift < 0 && !f.night:
+			msg = append(msg, " (the day after "...)
+			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
+			msg = append(msg, ", which the text names)"...)
+		case f.weekday.Shift != 0 || f.night:
 			msg = append(msg, " (the weekday named is "...)
 			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
 			msg = append(msg, ')')
@@ -2010,6 +2023,15 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 		}
 		if first = o.Date; first == next {
 			break
+		}
+		// The occasion nearest the evening named, which may be of the
+		// next Hebrew year or the last: "Rosh Hashanah 2024 falls on the
+		// evening of September 25th" (23 Elul 5784) is wrong by a week
+		// to 5785's, where the error named 5784's, a year before.
+		for _, y := range [...]int{next.Year + 1, next.Year - 1} {
+			if o, ok := occasion.Find(name, y, s); ok && abs(o.Date.DaysSince(next)) < abs(first.DaysSince(next)) {
+				first = o.Date
+			}
 		}
 	}
 	switch {
