@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -58,6 +59,37 @@ func TestEveningOccasionNearestYear(t *testing.T) {
 				found = found || p.Message == tc.msg
 			}
 			assert.True(t, found, "%v", ms[0].Report.Problems)
+		})
+	}
+}
+
+// TestAmbiguousNeitherFits: a numeric date whose weekday, in a language
+// that writes dates day first, fits neither reading is warned of without
+// saying the weekday fits the one read: "Freitag, 03/04/2025" (March 4 is
+// a Tuesday, April 3 a Thursday) said it was read month first "which its
+// weekday or Hebrew date fits". A weekday that fits keeps its reason.
+func TestAmbiguousNeitherFits(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	// hd: 2025-03-04 is Tuesday, 2025-04-03 Thursday.
+	for _, tc := range []struct {
+		in   string
+		fits bool
+	}{
+		{"Freitag, 03/04/2025", false},
+		{"vendredi 03/04/2025", false},
+		{"Dienstag, 03/04/2025", true},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			msg := ""
+			for _, p := range rep.Problems {
+				if p.Code == dateline.CodeDateAmbiguous {
+					msg = p.Message
+				}
+			}
+			require.NotEmpty(t, msg, "%v", rep.Problems)
+			assert.Equal(t, tc.fits, strings.Contains(msg, "which its weekday or Hebrew date fits"), msg)
+			assert.Equal(t, !tc.fits, strings.Contains(msg, "neither reading fits"), msg)
 		})
 	}
 }
