@@ -1476,6 +1476,13 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 	switch {
 	case f.hasW && f.civilW == g.Weekday() || !f.hasW:
 		if report {
+			if g2, h2, ok := rv.civilYearDates(h, gy, gmo, gd); ok {
+				// "In 2024, Kislev 25 falls on December 23rd": the year is
+				// the Gregorian one (see gregorianYearAsHebrew), and the
+				// date was compared in the year -1737.
+				gy = h.Year
+				g, h = g2, h2
+			}
 			rv.add(CodeCalendar, Error, hs, he, dateText(gy, gmo, gd)+" is "+g.String()+", not "+h.String())
 		}
 	case f.civilW == h.Weekday() && !f.night:
@@ -2389,4 +2396,26 @@ func (rv *resolver) clockSpan() (int, int) {
 func zoneAbbrev(t time.Time) string {
 	name, _ := t.Zone()
 	return name
+}
+
+// civilYearDates returns, for a Hebrew date h whose year is a Gregorian
+// year near the reference written as a Hebrew one (see
+// gregorianYearAsHebrew), and a Gregorian day and month that take their
+// year from it, which was gy before the common era: the Hebrew date of
+// that day and month in the Gregorian year h's number names, and h's day
+// and month in that date's Hebrew year.
+func (rv *resolver) civilYearDates(h hebrew.Date, gy int, gm time.Month, gd int) (hebrew.Date, hebrew.Date, bool) {
+	f := &rv.f
+	if gy > 0 || f.hasGY || f.hYear.Form != layout.Plain || abs(h.Year-rv.reference().Year()) > nearGregorian {
+		return h, h, false
+	}
+	g2, err := hebrew.FromGregorian(h.Year, gm, gd)
+	if err != nil {
+		return h, h, false
+	}
+	h2, err := hebrew.NewDate(g2.Year, h.Month, h.Day)
+	if err != nil {
+		return h, h, false
+	}
+	return g2, h2, true
 }

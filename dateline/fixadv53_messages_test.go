@@ -93,3 +93,28 @@ func TestAmbiguousNeitherFits(t *testing.T) {
 		})
 	}
 }
+
+// TestCalendarErrorCivilYear: a Hebrew date whose year is a Gregorian
+// year near the reference, beside a Gregorian day and month without a
+// year, is compared in that Gregorian year: "In 2024, Kislev 25 falls on
+// December 23rd" said "December 23, -1737 is 18 Tevet 2024".
+func TestCalendarErrorCivilYear(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	// hd: 2024-12-23 is 22 Kislev 5785; 2025-04-12 14 Nisan 5785.
+	for _, tc := range []struct{ in, msg string }{
+		{"In 2024, Kislev 25 falls on December 23rd on the Gregorian calendar.", "December 23, 2024 is 22 Kislev 5785, not 25 Kislev 5785"},
+		{"Kislev 25, 2024 falls on December 23rd", "December 23, 2024 is 22 Kislev 5785, not 25 Kislev 5785"},
+		{"15 Nisan 2025 falls on April 12", "April 12, 2025 is 14 Nisan 5785, not 15 Nisan 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			found := false
+			for _, p := range ms[0].Report.Problems {
+				found = found || p.Code == dateline.CodeCalendar && p.Message == tc.msg
+			}
+			assert.True(t, found, "%v", ms[0].Report.Problems)
+			assert.True(t, hasProblem(ms[0].Report, dateline.CodeYearUnlikely, dateline.Error), "%v", ms[0].Report.Problems)
+		})
+	}
+}
