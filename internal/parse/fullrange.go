@@ -201,10 +201,11 @@ func (p *parser) fullRange(i int) int {
 	}
 	timed := p.has(layout.Hour) && clockAt(s, skipSpace(s, k))
 	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear, timed, heEnds, settled && oneEndSettles(p.fields(), q.fields()))
-	if !ok && startYear && !b.IsZero() && b.Before(a) && a.Sub(b).Hours()/24 <= maxRange && !numericMonth(month) && !p.numericStartMonth() {
+	if !ok && dash && startYear && !b.IsZero() && b.Before(a) && a.Sub(b).Hours()/24 <= maxRange && !numericMonth(month) && !p.numericStartMonth() {
 		// "Dec 4, 2026 - Nov 9, 2026": two whole dates, each with its
-		// year and its month in words, joined as a range whose end comes
-		// first. Find read them as two datelines with nothing said; as a
+		// year and its month in words, joined by a dash as a range whose
+		// end comes first (joined by words, "and ends on", they stay two
+		// datelines, as a sentence may name them so). Find read them as two datelines with nothing said; as a
 		// range counted back (see Backward), package dateline refuses it,
 		// as it does "March 22-21, 2024".
 		for _, f := range RangeEndFields(q.fields(), a, b, startYear) {
