@@ -1758,6 +1758,10 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 	switch {
 	case (f.gDay.Flags&parse.DayFirst != 0) != best.swapped:
 		how = "day first, as Israeli and European sites write it"
+	case rv.customSwapped(best) != "" && rv.readingsTie(best):
+		// "Freitag, 03/04/2025": a Friday is neither March 4 nor April
+		// 3, and the warning said the weekday fitted the reading.
+		how = "month first, as slashes are, though " + rv.customSwapped(best) + ", and neither reading fits its weekday or Hebrew date"
 	case rv.customSwapped(best) != "":
 		how = "month first, which its weekday or Hebrew date fits, though " + rv.customSwapped(best)
 	}

@@ -1476,6 +1476,13 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 	switch {
 	case f.hasW && f.civilW == g.Weekday() || !f.hasW:
 		if report {
+			if g2, h2, ok := rv.civilYearDates(h, gy, gmo, gd); ok {
+				// "In 2024, Kislev 25 falls on December 23rd": the year is
+				// the Gregorian one (see gregorianYearAsHebrew), and the
+				// date was compared in the year -1737.
+				gy = h.Year
+				g, h = g2, h2
+			}
 			rv.add(CodeCalendar, Error, hs, he, dateText(gy, gmo, gd)+" is "+g.String()+", not "+h.String())
 		}
 	case f.civilW == h.Weekday() && !f.night:
@@ -1589,7 +1596,20 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 		msg = append(msg, day.Weekday().String()...)
 		msg = append(msg, ", not a "...)
 		msg = append(msg, named.String()...)
-		if !endOnly && (f.weekday.Shift != 0 || f.night) {
+		switch {
+		case endOnly:
+		case f.weekday.Shift > 0 && !f.night:
+			// "Erev Shabbat, March 2, 2024": the text names Friday, as
+			// the eve of Saturday; "the weekday named is Saturday"
+			// said the opposite of the message's "not a Friday".
+			msg = append(msg, " (the eve of "...)
+			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
+			msg = append(msg, ", which the text names)"...)
+		case f.weekday.Shift < 0 && !f.night:
+			msg = append(msg, " (the day after "...)
+			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
+			msg = append(msg, ", which the text names)"...)
+		case f.weekday.Shift != 0 || f.night:
 			msg = append(msg, " (the weekday named is "...)
 			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
 			msg = append(msg, ')')
@@ -2045,6 +2065,15 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 		if first = o.Date; first == next {
 			break
 		}
+		// The occasion nearest the evening named, which may be of the
+		// next Hebrew year or the last: "Rosh Hashanah 2024 falls on the
+		// evening of September 25th" (23 Elul 5784) is wrong by a week
+		// to 5785's, where the error named 5784's, a year before.
+		for _, y := range [...]int{next.Year + 1, next.Year - 1} {
+			if o, ok := occasion.Find(name, y, s); ok && abs(o.Date.DaysSince(next)) < abs(first.DaysSince(next)) {
+				first = o.Date
+			}
+		}
 	}
 	switch {
 	case first.IsZero():
@@ -2401,4 +2430,26 @@ func (rv *resolver) clockSpan() (int, int) {
 func zoneAbbrev(t time.Time) string {
 	name, _ := t.Zone()
 	return name
+}
+
+// civilYearDates returns, for a Hebrew date h whose year is a Gregorian
+// year near the reference written as a Hebrew one (see
+// gregorianYearAsHebrew), and a Gregorian day and month that take their
+// year from it, which was gy before the common era: the Hebrew date of
+// that day and month in the Gregorian year h's number names, and h's day
+// and month in that date's Hebrew year.
+func (rv *resolver) civilYearDates(h hebrew.Date, gy int, gm time.Month, gd int) (hebrew.Date, hebrew.Date, bool) {
+	f := &rv.f
+	if gy > 0 || f.hasGY || f.hYear.Form != layout.Plain || abs(h.Year-rv.reference().Year()) > nearGregorian {
+		return h, h, false
+	}
+	g2, err := hebrew.FromGregorian(h.Year, gm, gd)
+	if err != nil {
+		return h, h, false
+	}
+	h2, err := hebrew.NewDate(g2.Year, h.Month, h.Day)
+	if err != nil {
+		return h, h, false
+	}
+	return g2, h2, true
 }

@@ -391,7 +391,11 @@ func (rv *resolver) checkRangeDays() bool {
 			}
 			msg := "the range runs backwards: its other day, " + quote(rv.f.input[x.Start:x.End]) + ", is not " + which +
 				" its first, " + quote(rv.f.input[own.Start:own.End])
-			if x.Flags&parse.Backward != 0 && month > 0 && month != int(d.Time.Month()) {
+			if a, b, c, e, ok := rv.statedEnds(x.Shift); ok {
+				// "Dec 4, 2026 - Nov 9, 2026": each end a whole date with
+				// its year, the end before the start.
+				msg = "the range runs backwards: its last day, " + quote(rv.f.input[c:e]) + ", comes before its first, " + quote(rv.f.input[a:b])
+			} else if x.Flags&parse.Backward != 0 && month > 0 && month != int(d.Time.Month()) {
 				// "10.09.-18.05.2021": an end in an earlier month, which
 				// a range into the next year (a school year's) writes too.
 				msg += "; a range into the next year gives its first day's year as well"
@@ -496,4 +500,30 @@ func (rv *resolver) laterHour() bool {
 		}
 	}
 	return own >= 0 && end > own
+}
+
+// statedEnds returns the spans of a range's two whole dates, [a, b) its
+// start's and [c, e) its end's, whose end is the fields shifted by shift,
+// where each states its Gregorian day, month and year.
+func (rv *resolver) statedEnds(shift int16) (a, b, c, e int, ok bool) {
+	a, c = -1, -1
+	var own, end int
+	for _, f := range rv.f.fields {
+		if f.Kind != layout.Day && f.Kind != layout.Month && f.Kind != layout.Year {
+			continue
+		}
+		if f.Flags&parse.RangeEnd != 0 && f.Shift == shift {
+			if c < 0 {
+				c = f.Start
+			}
+			e, end = max(e, f.End), end|1<<f.Kind
+		} else if f.Flags&parse.RangeEnd == 0 {
+			if a < 0 {
+				a = f.Start
+			}
+			b, own = max(b, f.End), own|1<<f.Kind
+		}
+	}
+	all := 1<<layout.Day | 1<<layout.Month | 1<<layout.Year
+	return a, b, c, e, own == all && end == all && b <= c
 }

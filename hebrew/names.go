@@ -317,6 +317,17 @@ var qualifiers = []qualifier{
 	// ya without its dots (الثانى).
 	{"الثاني", true, AdarArabic}, {"الثانى", true, AdarArabic},
 	{"الأول", false, AdarArabic}, {"الاول", false, AdarArabic},
+	// Rishon and Sheni as other languages transliterate them: French
+	// "Adar Richon", "Adar Chéni"; German "Adar Rischon", "Adar Scheni";
+	// Polish "adar riszon", "adar szeni". They were read as a bare Adar
+	// (a Gregorian date beside it chose Adar II for "4 Adar Richon"
+	// without a word) or refused. A layout writes them as Rishon and Sheni.
+	{"richon", false, AdarRishon}, {"rischon", false, AdarRishon}, {"riszon", false, AdarRishon},
+	{"cheni", true, AdarRishon}, {"scheni", true, AdarRishon}, {"szeni", true, AdarRishon},
+	// Russian's and Ukrainian's ordinals after the genitive Adar: "21
+	// адара первого 5784", "адара второго"; written back as Adar I and II.
+	{"первого", false, AdarRoman}, {"второго", true, AdarRoman},
+	{"першого", false, AdarRoman}, {"другого", true, AdarRoman},
 }
 
 type qualifier struct {

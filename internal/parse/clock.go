@@ -348,10 +348,13 @@ var fromFirst = func() (t [256]bool) {
 // lasts: Romanian "sâmbătă, 18 octombrie, în intervalul 20:00-00:00" and
 // "între orele 18:00-20:00", English "between 20:00 and 22:00", German
 // "zwischen", Dutch "tussen", Swedish "mellan", Polish "między",
-// Spanish and Portuguese "entre las", "entre". The time after them is
-// the span's start; a phrase that starts another is listed after it.
+// Spanish and Portuguese "entre las", "entre", and German's "in der Zeit
+// von" (in the time from) and "in der Zeit zwischen": "am Freitag, 5.
+// November 2021, in der Zeit von 17:00 bis 19:00 Uhr" was the day without
+// its time, with nothing said. The time after them is the span's start;
+// a phrase that starts another is listed after it.
 var betweenTimePhrases = [...]string{"în intervalul orar", "în intervalul", "între orele", "între", "between",
-	"zwischen", "tussen", "mellan", "między", "entre las", "entre"}
+	"zwischen", "tussen", "mellan", "między", "entre las", "entre", "in der zeit von", "in der zeit zwischen", "im zeitraum von"}
 
 // betweenFirst has the first bytes, in either case, of
 // betweenTimePhrases: betweenTime's cheap first test.
@@ -374,6 +377,8 @@ func betweenTime(s string, i int) int {
 		if s[i] != 0xC3 {
 			return i // the, two, mit ...: "în" is 0xC3 0xAE 'n'
 		}
+	case n == len("in") && s[i]|0x20 == 'i':
+		// in der Zeit von, im Zeitraum von
 	case n < len("entre") || n > len("zwischen"):
 		return i
 	}

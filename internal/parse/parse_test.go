@@ -701,7 +701,8 @@ func TestParseRangeErrors(t *testing.T) {
 		{"1 Tishrei 10000", 10},
 		{"2 Tevet 99999", 8},
 		// A range of whole dates longer than a Shift holds (some 89
-		// years), or the wrong way round: the error is at its last day.
+		// years), or the wrong way round joined by a word (see
+		// TestFullRangeBackward for a dash): the error is at its last day.
 		{"du 2 octobre 1800 au 22 septembre 1900", len("du 2 octobre 1800 au ")},
 		{"from October 22, 2024 to September 2, 2024", len("from October 22, 2024 to ")},
 	}
@@ -715,6 +716,40 @@ func TestParseRangeErrors(t *testing.T) {
 			pe := checkError(t, tc.in, err)
 			assert.Equal(t, tc.offset, pe.Offset)
 		})
+	}
+}
+
+// TestFullRangeBackward: two whole dates, each with its year and its
+// month in words, joined by a dash as a range whose end comes first by a few weeks,
+// are read as one range whose end is flagged Backward (which package
+// dateline refuses), in each language, not as two datelines.
+func TestFullRangeBackward(t *testing.T) {
+	for _, in := range []string{
+		"October 22, 2024 – September 2, 2024",
+		"Dec 4, 2026 - Nov 9, 2026",
+		"4 décembre 2026 - 9 novembre 2026",
+		"4. Dezember 2026 – 9. November 2026",
+		"4 декабря 2026 – 9 ноября 2026",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			back := false
+			for _, f := range r.Fields {
+				if f.Kind == layout.Day && f.Flags&parse.RangeEnd != 0 {
+					back = f.Flags&parse.Backward != 0 && f.Shift < 0
+				}
+			}
+			assert.True(t, back, "%v", r.Fields)
+		})
+	}
+	// Forwards, or with numeric months, nothing is Backward.
+	for _, in := range []string{"Dec 4, 2026 - Dec 9, 2026", "October 22, 2024 to November 2, 2024"} {
+		r, err := parse.Parse(in)
+		require.NoError(t, err, in)
+		for _, f := range r.Fields {
+			assert.Zero(t, f.Flags&parse.Backward, in)
+		}
 	}
 }
 

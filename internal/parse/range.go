@@ -2400,7 +2400,13 @@ func hebrewDayOrAfter(y int, m hebrew.Month, d int) (hebrew.Date, bool) {
 // forward for at most maxRange days, counted in the year hebrewRangeShift
 // counts a range without a year in.
 func hebrewRangeFits(m1 hebrew.Month, d1 int, m2 hebrew.Month, d2 int) bool {
-	n, ok := hebrewRangeDays(rangeYear(m1, m2), m1, d1, m2, d2)
+	y := rangeYear(m1, m2)
+	if m1 == hebrew.Adar && d1 == 30 || m2 == hebrew.Adar && d2 == 30 {
+		// The 30th of Adar is Adar I's, of a leap year: "30 Adar I – 1
+		// Nisan 5784" was refused, counted in a common year.
+		y = 5784
+	}
+	n, ok := hebrewRangeDays(y, m1, d1, m2, d2)
 	return ok && n > 0 && n <= maxRange
 }
 

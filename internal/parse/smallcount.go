@@ -29,6 +29,12 @@ var smallCountLabels = [...]string{
 	"nach der kleinen zeitrechnung", "der kleinen zeitrechnung",
 	"selon le petit comput", "du petit comput", // French
 	"według krótkiej rachuby", "według małej rachuby", "wedle małej rachuby", // Polish
+	// And with rachunek (reckoning), "roku" (of the year) before it or
+	// not: "28 adar riszon roku 486 według rachunku", "13 siwan ... 499
+	// roku według małego rachunku" (Polish tombstone texts, the adv53
+	// round), read as the years 486 and 499.
+	"według małego rachunku", "wedle małego rachunku", "według rachunku",
+	"roku według małego rachunku", "roku wedle małego rachunku", "roku według rachunku",
 }
 
 // smallCount reads the label of smallCountLabels after a Hebrew year in

@@ -264,7 +264,11 @@ func addEnglishWords() {
 	// "Ерев Песах 2024" were read from the name, as the occasion's own
 	// day (15 Nisan for 14), with nothing said.
 	for _, s := range []string{"канун", "кануне", "накануне", "напередодні", "переддень", "напярэдадні", "пярэдадзень", "przeddzień", "навечерието", "навечерие",
-		"vorabend", "ерев", "эрев"} {
+		"vorabend", "ерев", "эрев",
+		// Polish's wigilia (eve), with the day in the genitive after
+		// it: "Piątek wigilia soboty 13 siwan" (Friday, the eve of
+		// Saturday) was read as the weekday Saturday, a false error.
+		"wigilia", "wigilię", "wigilii"} {
 		addLatin(s, word{kind: wErev})
 	}
 	// The Seder, the meal of Pesach's first night, named with "of" before
