@@ -892,6 +892,15 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		// every other day.
 		layout = ""
 	}
+	if erevOccasion(r.Fields) {
+		// "Erev Rosh Chodesh Adar": an occasion named by its eve writes
+		// the next day's occasion, and the reference day, 2 Tevet 5766,
+		// is the eve of none, so no layout string writes it: its String,
+		// "Erev Chanukah: 8th Day", compiles to a layout of the eve of
+		// Chanukah's eighth day, another layout (found by parse's
+		// FuzzParse). LayoutOf gives the layout itself.
+		layout = ""
+	}
 	rv.offsetTooSaid(r.Fields)
 	rv.rangeTooSaid()
 	if f.hasClock && wordHour(&f.hour) {
@@ -1977,4 +1986,15 @@ func (rv *resolver) sentenceHebrewYear() (int, bool) {
 		return y + era.FromTishrei, true
 	}
 	return found, n == 1
+}
+
+// erevOccasion reports whether fields name an occasion by its eve (a
+// Holiday shifted a day on: "Erev Rosh Chodesh Tammuz").
+func erevOccasion(fields []parse.Field) bool {
+	for i := range fields {
+		if fields[i].Kind == layout.Holiday && fields[i].Shift != 0 {
+			return true
+		}
+	}
+	return false
 }

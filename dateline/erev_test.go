@@ -57,6 +57,14 @@ func TestErev(t *testing.T) {
 	d, err = dateline.Parse("3 Tammuz 5784")
 	require.NoError(t, err)
 	assert.Equal(t, "5784", l.Format(d.Time, d.Hebrew), "no occasion the next day: nor the text before it, nor the space after it")
+	// Check gives no layout string for it: the reference day is the eve
+	// of no occasion, and the string it gave, "Erev Chanukah: 8th Day
+	// 5766", compiles to another layout (found by parse's FuzzParse).
+	for _, s := range []string{"Erev Rosh Chodesh Tammuz 5750", "Erev Rosh hodeCh AdAr"} {
+		rep := dateline.Check(s, dateline.Reference(corpusReference))
+		assert.True(t, rep.OK(), "%s: %v", s, rep.Problems)
+		assert.Empty(t, rep.Layout, s)
+	}
 }
 
 // TestErevWordsGermanRussian: the eve in German (Vorabend, with von or

@@ -659,6 +659,13 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 		}
 		text := strings.TrimSuffix(example[f.Start:f.End], ".")
 		dotted := len(text) < f.End-f.Start || f.End < len(example) && example[f.End] == '.'
+		if f.Flags&parse.Corrected != 0 {
+			// "Doingo", a misspelt Domingo, names what Domingo does: the
+			// languages that write it so, Spanish's and Portuguese's. Its
+			// layout wrote Spanish's, which writes its own day as
+			// "Domingo 1 Nisan", refused as both (found by FuzzLayoutOf).
+			text = strings.TrimSuffix(langName(e.Lang, e.Kind, f.Value, e.Form), ".")
+		}
 		// "pon, 2 jan 2006" is Serbian's pon, not Slovenian's pon., which
 		// would write the dot.
 		short := e.Form == layout.Short || e.Form == layout.ShortDot

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -69,6 +70,14 @@ func FuzzParse(f *testing.F) {
 			// "י-ל שבט": a range of Hebrew days without the geresh,
 			// whose layout writes the 2nd as the prefix ב- (see
 			// BareHebrewRange); Compile and LayoutOf refuse it.
+			return
+		}
+		if erevOccasion(&r) {
+			// "Erev Rosh Chodesh Adar": an occasion named by its eve,
+			// which the reference day, 2 Tevet 5766, is of none, so that
+			// its layout writes nothing for it; package dateline's Check
+			// gives no layout string for it, and LayoutOf's layout writes
+			// other days (dateline's TestErev).
 			return
 		}
 		if _, _, ok := parse.DashedYear(&r); ok {
@@ -183,4 +192,15 @@ func FuzzCompile(f *testing.F) {
 			t.Fatalf("Compile(%q) does not compile back to itself from its String: %v\n%+v\n%+v", str, err, back.Elements(), again.Elements())
 		}
 	})
+}
+
+// erevOccasion reports whether r names an occasion by its eve, a Holiday
+// shifted a day on.
+func erevOccasion(r *parse.Result) bool {
+	for _, f := range r.Fields {
+		if f.Kind == layout.Holiday && f.Shift != 0 {
+			return true
+		}
+	}
+	return false
 }
